@@ -1,0 +1,62 @@
+"""The ``carewales`` command line: ``carewales authorities``, ``carewales authority KEY``, ...
+
+Each area of the library registers its own subcommands from a private
+``_cli_<area>`` module; a subcommand's handler returns the text to print.
+Errors the library raises on bad input go to standard error with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from . import __version__
+from .errors import CareWalesError
+
+#: Modules that add subcommands; each has ``register(subparsers)``.
+COMMAND_MODULES = ("carewales._cli_authorities",)
+
+Handler = Callable[[argparse.Namespace], str]
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are the library's error, not ``SystemExit``."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        msg = f"{self.prog}: {message}"
+        raise CareWalesError(msg)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser with every registered subcommand."""
+    parser = _Parser(
+        prog="carewales",
+        description="Welsh children's social services, in English and Welsh.",
+    )
+    parser.add_argument("--version", action="version", version=f"carewales {__version__}")
+    subparsers = parser.add_subparsers(
+        title="commands", dest="command", required=True, parser_class=_Parser
+    )
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the command line and return its exit status (0, or 2 on bad input)."""
+    out = sys.stdout if stdout is None else stdout
+    err = sys.stderr if stderr is None else stderr
+    try:
+        args = build_parser().parse_args(argv)
+        handler: Handler = args.handler
+        text = handler(args)
+    except CareWalesError as error:
+        print(f"carewales: error: {error}", file=err)
+        return 2
+    print(text, file=out)
+    return 0

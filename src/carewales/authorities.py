@@ -1,0 +1,604 @@
+"""The 22 Welsh local authorities: codes, bilingual names, regions, lookup and finder.
+
+Wales has had 22 principal councils since 1 April 1996, under the Local
+Government (Wales) Act 1994 (section 1 and Schedule 1).  Each is identified by
+its ONS GSS code (``W06000001`` … ``W06000024``; ``W06000007`` and ``W06000017``
+are not in use).  Regions are the regional partnership board areas set up under
+Part 9 of the Social Services and Well-being (Wales) Act 2014 and the
+Partnership Arrangements (Wales) Regulations 2015 (SI 2015/1989 (W. 299)), in
+force from 6 April 2016.
+
+>>> from carewales import authority, find_authorities
+>>> authority("ym Mhowys").code
+'W06000023'
+>>> [m.text for m in find_authorities("Mae disgwyl i Gyngor Sir Powys greu cynllun gwella")]
+['Gyngor Sir Powys']
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+import attrs
+
+from ._lazy import Lazy, load_json
+from ._validators import ensure_date, ensure_text
+from .errors import CareWalesError, DateRangeError, UnknownAuthorityError
+from .text import Bilingual, BilingualEnum, Language
+
+__all__ = [
+    "Authority",
+    "AuthorityKind",
+    "Mention",
+    "Region",
+    "RegionMembership",
+    "authorities",
+    "authority",
+    "find_authorities",
+    "mutations",
+]
+
+#: The day the 22 principal areas came into being (Local Government (Wales) Act 1994, s. 1).
+VESTING_DAY = dt.date(1996, 4, 1)
+
+_GSS_CODE = re.compile(r"W06\d{6}")
+_SHOWN = 60  # longest key quoted whole in an error message
+
+
+def _bilinguals(values: Iterable[Bilingual]) -> tuple[Bilingual, ...]:
+    return tuple(values)
+
+
+def _memberships(values: Iterable[RegionMembership]) -> tuple[RegionMembership, ...]:
+    return tuple(values)
+
+
+class AuthorityKind(BilingualEnum):
+    """How a principal council is styled: county, county borough, city, or city and county.
+
+    This follows the council's official name.  Under Schedule 1 of the Local
+    Government (Wales) Act 1994 each principal area is a county or a county
+    borough; Newport (city status 2002) is a county borough styled
+    "Newport City Council", and Cardiff and Swansea are "City and County".
+
+    >>> AuthorityKind.COUNTY_BOROUGH.label.cy
+    'Bwrdeistref sirol'
+    """
+
+    COUNTY = "county", "County", "Sir"
+    COUNTY_BOROUGH = "county-borough", "County borough", "Bwrdeistref sirol"
+    CITY = "city", "City", "Dinas"
+    CITY_AND_COUNTY = "city-and-county", "City and county", "Dinas a sir"
+
+
+@attrs.frozen
+class Region:
+    """A regional partnership board area (Social Services and Well-being (Wales) Act 2014, Part 9).
+
+    Attributes:
+        key: a stable identifier, such as ``"north-wales"``.
+        name: the current name in both languages.
+        former_names: names the region was known by before, oldest first.
+
+    >>> authority("Wrexham").region.name
+    Bilingual(en='North Wales', cy='Gogledd Cymru')
+    """
+
+    key: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z]+(-[a-z]+)*"))
+    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    former_names: tuple[Bilingual, ...] = attrs.field(
+        default=(),
+        converter=_bilinguals,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Bilingual)),
+    )
+
+
+@attrs.frozen
+class RegionMembership:
+    """An authority's membership of a region from ``start`` to ``end`` inclusive.
+
+    ``end`` is ``None`` while the membership continues.
+
+    Raises:
+        DateRangeError: if ``end`` is before ``start``.
+
+    >>> m = RegionMembership(authority("Bridgend").region, dt.date(2019, 4, 1))
+    >>> m.covers(dt.date(2019, 3, 31)), m.covers(dt.date(2019, 4, 1))
+    (False, True)
+    """
+
+    region: Region = attrs.field(validator=attrs.validators.instance_of(Region))
+    start: dt.date = attrs.field()
+    end: dt.date | None = attrs.field(default=None)
+
+    @start.validator
+    def _check_start(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
+        ensure_date("start", value)
+
+    @end.validator
+    def _check_end(self, _: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
+        if value is None:
+            return
+        ensure_date("end", value)
+        if value < self.start:
+            msg = (
+                f"'end' ({value}) must not be before 'start' ({self.start}) of a region membership."
+            )
+            raise DateRangeError(msg)
+
+    def covers(self, day: dt.date) -> bool:
+        """Say whether *day* falls within the membership."""
+        day = ensure_date("day", day)
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+def _check_memberships(
+    instance: Authority, _: attrs.Attribute[Any], value: tuple[RegionMembership, ...]
+) -> None:
+    if not value:
+        msg = f"'regions' of {instance.code} must list at least one region membership."
+        raise CareWalesError(msg)
+    for earlier, later in itertools.pairwise(value):
+        if earlier.end is None or later.start <= earlier.end:
+            msg = (
+                f"'regions' of {instance.code}: a membership starting {later.start} overlaps "
+                f"the one before it (ending {earlier.end}); memberships must be in date order "
+                "and must not overlap."
+            )
+            raise DateRangeError(msg)
+
+
+def _text_tuple(values: object) -> tuple[str, ...]:
+    if isinstance(values, str) or not isinstance(values, (list, tuple)):
+        msg = f"'aliases' ({values!r}) must be a list of names."
+        raise CareWalesError(msg)
+    return tuple(ensure_text("aliases", v) for v in values)
+
+
+@attrs.frozen
+class Authority:
+    """One of the 22 Welsh principal councils.
+
+    Attributes:
+        code: the ONS GSS code, such as ``"W06000006"``.
+        name: the area's name, such as Wrexham / Wrecsam.
+        council: the council's official name in both languages.
+        kind: how the council is styled (:class:`AuthorityKind`).
+        established: the day it came into being (1 April 1996 for all 22).
+        regions: its regional partnership board memberships, in date order.
+        aliases_en: other English names people use for it.
+        aliases_cy: other Welsh names people use for it.
+
+    >>> wrexham = authority("W06000006")
+    >>> wrexham.name.both()
+    'Wrexham / Wrecsam'
+    >>> wrexham.council.cy
+    'Cyngor Bwrdeistref Sirol Wrecsam'
+    """
+
+    code: str = attrs.field(validator=attrs.validators.matches_re(_GSS_CODE))
+    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    council: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    kind: AuthorityKind = attrs.field(validator=attrs.validators.instance_of(AuthorityKind))
+    established: dt.date = attrs.field(default=VESTING_DAY)
+    regions: tuple[RegionMembership, ...] = attrs.field(
+        default=(),
+        converter=_memberships,
+        validator=[
+            attrs.validators.deep_iterable(attrs.validators.instance_of(RegionMembership)),
+            _check_memberships,
+        ],
+    )
+    aliases_en: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)
+    aliases_cy: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)
+
+    @established.validator
+    def _check_established(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
+        ensure_date("established", value)
+
+    def __attrs_post_init__(self) -> None:
+        """Check that no region membership starts before the authority existed."""
+        first = self.regions[0].start
+        if first < self.established:
+            msg = (
+                f"'regions' of {self.code}: a membership starting {first} is before the "
+                f"authority was established ({self.established})."
+            )
+            raise DateRangeError(msg)
+
+    @property
+    def region(self) -> Region:
+        """The region it belongs to now (its latest membership)."""
+        return self.regions[-1].region
+
+    def region_on(self, day: dt.date) -> Region | None:
+        """Return the region it belonged to on *day*, or ``None`` before regions existed.
+
+        >>> bridgend = authority("Bridgend")
+        >>> bridgend.region_on(dt.date(2018, 1, 1)).name.en
+        'West Glamorgan'
+        >>> bridgend.region_on(dt.date(2020, 1, 1)).name.en
+        'Cwm Taf Morgannwg'
+        >>> bridgend.region_on(dt.date(2010, 1, 1)) is None
+        True
+        """
+        day = ensure_date("day", day)
+        for membership in self.regions:
+            if membership.covers(day):
+                return membership.region
+        return None
+
+    def existed_on(self, day: dt.date) -> bool:
+        """Say whether the authority existed on *day*.
+
+        >>> authority("Powys").existed_on(dt.date(1995, 1, 1))
+        False
+        """
+        return ensure_date("day", day) >= self.established
+
+    def names(self, lang: Language | str | None = None) -> tuple[str, ...]:
+        """Every name it is known by (place, council, aliases), in one language or both.
+
+        >>> authority("Carmarthenshire").names("cy")
+        ('Sir Gaerfyrddin', 'Cyngor Sir Gâr', 'Sir Gâr', 'Cyngor Sir Caerfyrddin')
+        """
+        english = (self.name.en, self.council.en, *self.aliases_en)
+        welsh = (self.name.cy, self.council.cy, *self.aliases_cy)
+        if lang is None:
+            return tuple(dict.fromkeys(english + welsh))
+        return english if Language.parse(lang) is Language.EN else welsh
+
+    def __str__(self) -> str:
+        """Return the English name of the area."""
+        return self.name.en
+
+
+@attrs.frozen
+class Mention:
+    """An authority named in a text, with the span that names it.
+
+    ``text[mention.start:mention.end] == mention.text`` always holds.
+    """
+
+    authority: Authority
+    start: int
+    end: int
+    text: str
+
+
+# --- Welsh initial-consonant mutations ------------------------------------------------------
+
+# Radical → (soft, nasal, aspirate) forms of the initial letters, on lower-cased text
+# (Thomas, "Gramadeg y Gymraeg" (1996), §§ 1.2–1.4; Welsh Language Commissioner guidance on
+# place names).  An empty string means "no such mutation".
+_MUTATIONS: dict[str, tuple[str, str, str]] = {
+    "p": ("b", "mh", "ph"),
+    "t": ("d", "nh", "th"),
+    "c": ("g", "ngh", "ch"),
+    "b": ("f", "m", ""),
+    "d": ("dd", "n", ""),
+    "g": ("", "ng", ""),
+    "m": ("f", "", ""),
+    "ll": ("l", "", ""),
+    "rh": ("r", "", ""),
+}
+
+
+def mutations(word: str) -> tuple[str, ...]:
+    """Return the soft, nasal and aspirate mutated forms of *word* (not the radical).
+
+    Only the first consonant changes, as Welsh does after prepositions and
+    possessives: "Powys" → "Bowys", "Mhowys", "Phowys" ("ym Mhowys").  The case
+    of the first letter is kept.
+
+    >>> mutations("Caerdydd")
+    ('Gaerdydd', 'Nghaerdydd', 'Chaerdydd')
+    >>> mutations("Gwynedd")
+    ('Wynedd', 'Ngwynedd')
+    >>> mutations("Abertawe")
+    ()
+    """
+    lower = word.lower()
+    for radical in ("ll", "rh"):
+        if lower.startswith(radical):
+            break
+    else:
+        radical = lower[:1]
+    forms = _MUTATIONS.get(radical)
+    if forms is None:
+        return ()
+    rest = word[len(radical) :]
+    upper = word[:1].isupper()
+    result = []
+    if radical == "g":
+        # Soft mutation of g- drops the letter altogether: Gwynedd → Wynedd.
+        result.append(rest[:1].upper() + rest[1:] if upper else rest)
+    result.extend(form.capitalize() + rest if upper else form + rest for form in forms if form)
+    return tuple(result)
+
+
+# --- Normalisation ----------------------------------------------------------------------------
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _fold(text: str) -> str:
+    """Fold case and diacritics and drop everything that is not a letter or digit."""
+    return "".join(c for c in _fold_char(text) if c.isalnum())
+
+
+# --- The register -----------------------------------------------------------------------------
+
+
+class _Register(NamedTuple):
+    """The loaded data: authorities by code, and folded names (with mutations) to codes."""
+
+    by_code: Mapping[str, Authority]
+    by_name: Mapping[str, str]
+    blocked: frozenset[str]
+    longest: int
+
+
+def _names_with_mutations(welsh: tuple[str, ...], english: tuple[str, ...]) -> Iterator[str]:
+    yield from english
+    for name in welsh:
+        yield name
+        yield from mutations(name)
+
+
+def _load() -> _Register:
+    data = load_json("authorities.json")
+    regions = {
+        r["key"]: Region(
+            key=r["key"],
+            name=Bilingual(**r["name"]),
+            former_names=[Bilingual(**n) for n in r["former_names"]],
+        )
+        for r in data["regions"]
+    }
+    by_code: dict[str, Authority] = {}
+    by_name: dict[str, str] = {}
+    for row in data["authorities"]:
+        item = Authority(
+            code=row["code"],
+            name=Bilingual(**row["name"]),
+            council=Bilingual(**row["council"]),
+            kind=AuthorityKind.parse(row["kind"]),
+            established=dt.date.fromisoformat(row["established"]),
+            regions=[
+                RegionMembership(
+                    region=regions[m["region"]],
+                    start=dt.date.fromisoformat(m["start"]),
+                    end=None if m["end"] is None else dt.date.fromisoformat(m["end"]),
+                )
+                for m in row["regions"]
+            ],
+            aliases_en=row["aliases"]["en"],
+            aliases_cy=row["aliases"]["cy"],
+        )
+        by_code[item.code] = item
+        english = (item.code, *item.names(Language.EN))
+        for name in _names_with_mutations(item.names(Language.CY), english):
+            key = _fold(name)
+            other = by_name.setdefault(key, item.code)
+            if other != item.code:  # pragma: no cover (a data error, caught by the tests)
+                msg = f"The name {name!r} would stand for both {other} and {item.code}."
+                raise CareWalesError(msg)
+    blocked: set[str] = set()
+    for body in data["non_council_bodies"]:
+        english = (body["name"]["en"], *body["aliases"]["en"])
+        welsh = (body["name"]["cy"], *body["aliases"]["cy"])
+        blocked.update(_fold(n) for n in _names_with_mutations(welsh, english))
+    longest = max(len(k) for k in (*by_name, *blocked))
+    return _Register(by_code, by_name, frozenset(blocked), longest)
+
+
+_REGISTER = Lazy(_load)
+
+
+def authorities() -> tuple[Authority, ...]:
+    """Return the 22 Welsh local authorities, ordered by GSS code.
+
+    >>> len(authorities())
+    22
+    >>> authorities()[0].name.both()
+    'Isle of Anglesey / Ynys Môn'
+    """
+    return tuple(_REGISTER().by_code.values())
+
+
+def _suggestions(key: str) -> str:
+    import difflib
+
+    register = _REGISTER()
+    folded = _fold(key[:100])
+    close = difflib.get_close_matches(folded, list(register.by_name), n=3, cutoff=0.6)
+    names = dict.fromkeys(register.by_code[register.by_name[c]].name.en for c in close)
+    if not names:
+        return ""
+    return " Did you mean " + " or ".join(repr(n) for n in names) + "?"
+
+
+# Welsh words that cause a mutation and often stand before a place name ("ym Mhowys",
+# "i Gaerffili", "a Chaerffili", "yng Nghyngor Sir Powys"), accepted before a name in lookups.
+_TRIGGER_WORDS = frozenset(
+    {
+        "a",
+        "ac",
+        "ag",
+        "i",
+        "o",
+        "yn",
+        "ym",
+        "yng",
+        "gan",
+        "gyda",
+        "tua",
+        "fy",
+        "dy",
+        "ei",
+        "ein",
+        "eich",
+        "eu",
+        "y",
+        "yr",
+        "r",
+        "hyd",
+        "trwy",
+        "drwy",
+        "am",
+        "ar",
+        "at",
+        "dan",
+        "wrth",
+    }
+)
+
+
+def _after_trigger_words(key: str) -> str | None:
+    """Resolve "ym Mhowys" and the like: a name after nothing but mutation-causing words."""
+    found = find_authorities(key)
+    if len(found) != 1 or found[0].end != len(key.rstrip()):
+        return None
+    before = re.split(r"[^\w]+", key[: found[0].start].casefold())
+    if not all(word in _TRIGGER_WORDS for word in before if word):
+        return None
+    return found[0].authority.code
+
+
+def authority(key: str | Authority) -> Authority:
+    """Return the authority for a GSS code or any of its names, in English or Welsh.
+
+    Matching ignores case, spacing, hyphens, apostrophes and diacritics, and
+    accepts the Welsh soft, nasal and aspirate mutations of Welsh names and of
+    "Cyngor" ("Nghyngor Sir Powys", "Gaerffili"), after the words that cause them
+    ("ym Mhowys", "i Gaerffili").  An :class:`Authority` is
+    returned as it is.
+
+    Args:
+        key: a code such as ``"W06000015"``, or a name such as ``"Caerdydd"``.
+
+    Raises:
+        UnknownAuthorityError: naming the key and the closest matches.
+
+    >>> authority("castell nedd port-talbot").name.en
+    'Neath Port Talbot'
+    >>> authority("Cardif")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.UnknownAuthorityError: 'key' ('Cardif') names no Welsh local authority: ...
+    """
+    if isinstance(key, Authority):
+        return key
+    given: object = key  # callers without type checking pass anything
+    if not isinstance(given, str):
+        msg = (
+            f"'key' ({key!r}) must be a str: a GSS code such as 'W06000015' or a name "
+            "such as 'Cardiff' or 'Caerdydd'."
+        )
+        raise UnknownAuthorityError(msg)
+    register = _REGISTER()
+    code = key.strip().upper()
+    if code in register.by_code:
+        return register.by_code[code]
+    found = register.by_name.get(_fold(key))
+    if found is None:
+        found = _after_trigger_words(key)
+    if found is not None:
+        return register.by_code[found]
+    shown = key if len(key) <= _SHOWN else key[: _SHOWN - 3] + "..."
+    msg = (
+        f"'key' ({shown!r}) names no Welsh local authority: expected a GSS code "
+        f"(W06000001 to W06000024) or an English or Welsh name.{_suggestions(key)}"
+    )
+    raise UnknownAuthorityError(msg)
+
+
+def _normalise(text: str) -> tuple[str, list[int], list[bool]]:
+    """Fold *text* for matching, keeping where each folded character came from.
+
+    Returns the folded letters and digits, the index in *text* of each, and for
+    each whether a word starts there.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    starts: list[bool] = []
+    boundary = True
+    for index, char in enumerate(text):
+        folded = [c for c in _fold_char(char) if c.isalnum()]
+        if not folded:
+            boundary = True
+            continue
+        for position, c in enumerate(folded):
+            chars.append(c)
+            origin.append(index)
+            starts.append(boundary and position == 0)
+        boundary = False
+    return "".join(chars), origin, starts
+
+
+def find_authorities(text: str) -> tuple[Mention, ...]:
+    """Return every authority named in an English or Welsh *text*, in order.
+
+    Names and GSS codes are matched whole-word, ignoring case, diacritics, hyphens and
+    apostrophes, and in their mutated Welsh forms ("ym Mhowys", "a Chaerffili",
+    "Nghyngor Sir Powys").  At each place the longest name wins, so "Powys County
+    Council" is one mention.  Bodies whose names merely contain a place name (the
+    police force Heddlu Dyfed-Powys, Cardiff University, health boards) are not
+    mentions of the council.
+
+    Args:
+        text: any text.
+
+    Raises:
+        InvalidTextError: if *text* is not a string.
+
+    >>> [
+    ...     (m.authority.name.en, m.text)
+    ...     for m in find_authorities(
+    ...         "Gan fod cynghorau Ceredigion a Phowys ... Heddlu Dyfed Powys"
+    ...     )
+    ... ]
+    [('Ceredigion', 'Ceredigion'), ('Powys', 'Phowys')]
+    """
+    given: object = text  # callers without type checking pass anything
+    if not isinstance(given, str):
+        msg = f"'text' ({given!r}) must be a str, not {type(given).__name__}."
+        raise CareWalesError(msg)
+    register = _REGISTER()
+    folded, origin, starts = _normalise(text)
+    ends = [k for k in range(1, len(folded) + 1) if k == len(folded) or starts[k]]
+    mentions: list[Mention] = []
+    position = 0
+    while position < len(folded):
+        if not starts[position]:
+            position += 1
+            continue
+        best_end = 0
+        best_code: str | None = None
+        first = bisect.bisect_right(ends, position)
+        for end in ends[first:]:
+            if end - position > register.longest:
+                break
+            candidate = folded[position:end]
+            if candidate in register.blocked:
+                best_end, best_code = end, None
+            elif candidate in register.by_name:
+                best_end, best_code = end, register.by_name[candidate]
+        if not best_end:
+            position += 1
+            continue
+        if best_code is not None:
+            start, stop = origin[position], origin[best_end - 1] + 1
+            mentions.append(Mention(register.by_code[best_code], start, stop, text[start:stop]))
+        position = best_end
+    return tuple(mentions)

@@ -1,0 +1,255 @@
+"""Bilingual text: English and Welsh side by side.
+
+Every label a person reads in carewales is a :class:`Bilingual`, never one
+language without the other.  :class:`BilingualEnum` gives enum members a stable
+string value (for JSON) and a bilingual label; :func:`format_date` writes dates
+the English or the Welsh way.
+
+>>> from carewales import Bilingual, Language
+>>> name = Bilingual("Wrexham", "Wrecsam")
+>>> name.in_("cy")
+'Wrecsam'
+>>> str(name)
+'Wrexham'
+>>> format_date(dt.date(2021, 11, 15), Language.CY)
+'15 Tachwedd 2021'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Self
+
+import attrs
+
+from ._validators import ensure_date, ensure_text
+from .errors import CareWalesError
+
+__all__ = [
+    "Bilingual",
+    "BilingualEnum",
+    "Language",
+    "UnknownLanguageError",
+    "format_date",
+]
+
+
+class UnknownLanguageError(CareWalesError, LookupError):
+    """A language code other than ``"en"`` or ``"cy"``."""
+
+
+class Language(enum.StrEnum):
+    """The two languages of every label: English and Welsh (``cy``, *Cymraeg*).
+
+    >>> Language.parse("CY")
+    <Language.CY: 'cy'>
+    >>> Language.CY.label
+    Bilingual(en='Welsh', cy='Cymraeg')
+    """
+
+    EN = "en"
+    CY = "cy"
+
+    @property
+    def label(self) -> Bilingual:
+        """The language's own name, in both languages."""
+        return _LANGUAGE_LABELS[self]
+
+    @classmethod
+    def parse(cls, value: Language | str) -> Language:
+        """Return the :class:`Language` for an enum member or a code such as ``"cy"``.
+
+        Args:
+            value: a :class:`Language`, or ``"en"`` / ``"cy"`` in any case.
+
+        Raises:
+            UnknownLanguageError: for anything else.
+
+        >>> Language.parse(" en ")
+        <Language.EN: 'en'>
+        """
+        if isinstance(value, Language):
+            return value
+        if isinstance(value, str):
+            try:
+                return cls(value.strip().lower())
+            except ValueError:
+                pass
+        msg = f"'lang' ({value!r}) must be one of 'en' (English) or 'cy' (Welsh, Cymraeg)."
+        raise UnknownLanguageError(msg)
+
+
+@attrs.frozen(init=False)
+class Bilingual:
+    """A text in English and Welsh.
+
+    Both parts are required, must be strings that are not blank, and are stored
+    stripped of surrounding white space.  ``str()`` gives the English.
+
+    Args:
+        en: the English text.
+        cy: the Welsh text.
+
+    Raises:
+        InvalidTextError: if either part is missing, blank or not a string.
+
+    >>> council = Bilingual(" Powys County Council ", "Cyngor Sir Powys")
+    >>> council.en
+    'Powys County Council'
+    >>> council.in_(Language.CY)
+    'Cyngor Sir Powys'
+    >>> council.both()
+    'Powys County Council / Cyngor Sir Powys'
+    """
+
+    en: str
+    cy: str
+
+    def __init__(self, en: str, cy: str) -> None:  # noqa: D107 (documented on the class)
+        self.__attrs_init__(ensure_text("en", en), ensure_text("cy", cy))
+
+    def in_(self, lang: Language | str) -> str:
+        """Return the text in *lang* (a :class:`Language` or ``"en"`` / ``"cy"``).
+
+        Raises:
+            UnknownLanguageError: if *lang* is not English or Welsh.
+        """
+        return self.en if Language.parse(lang) is Language.EN else self.cy
+
+    def both(self, sep: str = " / ") -> str:
+        """Return English and Welsh joined by *sep*, as bilingual signs and headings do."""
+        return f"{self.en}{sep}{self.cy}"
+
+    def __str__(self) -> str:
+        """Return the English text."""
+        return self.en
+
+
+_LANGUAGE_LABELS = {
+    Language.EN: Bilingual("English", "Saesneg"),
+    Language.CY: Bilingual("Welsh", "Cymraeg"),
+}
+
+
+class BilingualEnum(enum.Enum):
+    """An enum whose members carry a stable string value and a bilingual label.
+
+    Subclasses list members as ``NAME = "value", "English", "Welsh"``.  The value
+    is what JSON documents store; the label is what people read.
+
+    >>> class Colour(BilingualEnum):
+    ...     RED = "red", "Red", "Coch"
+    >>> Colour.RED.value, Colour.RED.label.cy
+    ('red', 'Coch')
+    >>> Colour.parse("red") is Colour.RED
+    True
+    >>> Colour.parse("blue")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.CareWalesError: 'blue' is not one of 'red' (Colour).
+    """
+
+    _value_: str
+    _label: Bilingual
+
+    def __new__(cls, value: str, en: str, cy: str) -> Self:  # noqa: D102
+        member = object.__new__(cls)
+        member._value_ = value
+        member._label = Bilingual(en, cy)
+        return member
+
+    @property
+    def label(self) -> Bilingual:
+        """The member's label in English and Welsh."""
+        return self._label
+
+    @classmethod
+    def parse(cls, value: object) -> Self:
+        """Return the member whose stable value is *value*.
+
+        Raises:
+            CareWalesError: naming the value and the allowed ones.
+        """
+        for member in cls:
+            if member.value == value:
+                return member
+        allowed = ", ".join(repr(m.value) for m in cls)
+        msg = f"{value!r} is not one of {allowed} ({cls.__name__})."
+        raise CareWalesError(msg)
+
+    def __str__(self) -> str:
+        """Return the English label."""
+        return self._label.en
+
+
+_MONTHS = {
+    Language.EN: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    Language.CY: [
+        "Ionawr",
+        "Chwefror",
+        "Mawrth",
+        "Ebrill",
+        "Mai",
+        "Mehefin",
+        "Gorffennaf",
+        "Awst",
+        "Medi",
+        "Hydref",
+        "Tachwedd",
+        "Rhagfyr",
+    ],
+}
+_WEEKDAYS = {
+    Language.EN: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    Language.CY: [
+        "Dydd Llun",
+        "Dydd Mawrth",
+        "Dydd Mercher",
+        "Dydd Iau",
+        "Dydd Gwener",
+        "Dydd Sadwrn",
+        "Dydd Sul",
+    ],
+}
+
+
+def format_date(day: dt.date, lang: Language | str = Language.EN, *, weekday: bool = False) -> str:
+    """Write *day* as a person reads it: ``15 November 2021`` or ``15 Tachwedd 2021``.
+
+    Welsh month and day names follow the Welsh Government's usage (as in the
+    seed press releases: "Dydd Mercher, 10 Gorffennaf 2013").  No leading zero.
+
+    Args:
+        day: the date.
+        lang: English or Welsh.
+        weekday: prefix the day of the week.
+
+    Raises:
+        InvalidDateError: if *day* is not a plain date.
+        UnknownLanguageError: if *lang* is neither English nor Welsh.
+
+    >>> format_date(dt.date(2013, 7, 10), "cy", weekday=True)
+    'Dydd Mercher, 10 Gorffennaf 2013'
+    >>> format_date(dt.date(2013, 7, 10), weekday=True)
+    'Wednesday, 10 July 2013'
+    """
+    day = ensure_date("day", day)
+    language = Language.parse(lang)
+    text = f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
+    if weekday:
+        text = f"{_WEEKDAYS[language][day.weekday()]}, {text}"
+    return text

@@ -1,0 +1,463 @@
+"""The register of the 22 Welsh local authorities, lookups and the finder."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carewales import (
+    Authority,
+    AuthorityKind,
+    Bilingual,
+    CareWalesError,
+    DateRangeError,
+    InvalidDateError,
+    Region,
+    RegionMembership,
+    UnknownAuthorityError,
+    authorities,
+    authority,
+    find_authorities,
+)
+from carewales import testing as cwst
+from carewales.authorities import _REGISTER, mutations
+
+# Published: ONS Register of Geographic Codes (W06), the councils' bilingual names.
+EXPECTED = {
+    "W06000001": ("Isle of Anglesey", "Ynys Môn"),
+    "W06000002": ("Gwynedd", "Gwynedd"),
+    "W06000003": ("Conwy", "Conwy"),
+    "W06000004": ("Denbighshire", "Sir Ddinbych"),
+    "W06000005": ("Flintshire", "Sir y Fflint"),
+    "W06000006": ("Wrexham", "Wrecsam"),
+    "W06000008": ("Ceredigion", "Ceredigion"),
+    "W06000009": ("Pembrokeshire", "Sir Benfro"),
+    "W06000010": ("Carmarthenshire", "Sir Gaerfyrddin"),
+    "W06000011": ("Swansea", "Abertawe"),
+    "W06000012": ("Neath Port Talbot", "Castell-nedd Port Talbot"),
+    "W06000013": ("Bridgend", "Pen-y-bont ar Ogwr"),
+    "W06000014": ("Vale of Glamorgan", "Bro Morgannwg"),
+    "W06000015": ("Cardiff", "Caerdydd"),
+    "W06000016": ("Rhondda Cynon Taf", "Rhondda Cynon Taf"),
+    "W06000018": ("Caerphilly", "Caerffili"),
+    "W06000019": ("Blaenau Gwent", "Blaenau Gwent"),
+    "W06000020": ("Torfaen", "Tor-faen"),
+    "W06000021": ("Monmouthshire", "Sir Fynwy"),
+    "W06000022": ("Newport", "Casnewydd"),
+    "W06000023": ("Powys", "Powys"),
+    "W06000024": ("Merthyr Tydfil", "Merthyr Tudful"),
+}
+
+# What each seed text names, in order of first mention (see the closing note on addresses).
+SEED_AUTHORITIES = {
+    "000": ["Bridgend", "Cardiff"],
+    "001": ["Wrexham"],
+    "002": ["Caerphilly", "Blaenau Gwent", "Ceredigion", "Powys", "Cardiff"],
+    "003": [],
+    "004": ["Powys"],
+}
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+class TestRegister:
+    def test_the_22(self):
+        """There are exactly the 22 authorities, with the published codes and names, by code."""
+        items = authorities()
+        assert [(a.code, a.name.en, a.name.cy) for a in items] == [
+            (code, en, cy) for code, (en, cy) in EXPECTED.items()
+        ]
+
+    def test_councils(self):
+        """Council names are the official ones in both languages."""
+        assert authority("Wrexham").council == Bilingual(
+            "Wrexham County Borough Council", "Cyngor Bwrdeistref Sirol Wrecsam"
+        )
+        assert authority("Cardiff").council == Bilingual(
+            "City and County of Cardiff", "Dinas a Sir Caerdydd"
+        )
+        assert authority("Powys").council == Bilingual("Powys County Council", "Cyngor Sir Powys")
+
+    def test_kinds(self):
+        """Every kind is used, and Cardiff and Swansea are the two cities and counties."""
+        kinds = {a.kind for a in authorities()}
+        assert kinds == set(AuthorityKind)
+        assert {a.name.en for a in authorities() if a.kind is AuthorityKind.CITY_AND_COUNTY} == {
+            "Cardiff",
+            "Swansea",
+        }
+
+    def test_all_established_on_vesting_day(self):
+        """All 22 came into being on 1 April 1996."""
+        assert {a.established for a in authorities()} == {dt.date(1996, 4, 1)}
+
+    @given(cwst.authorities())
+    def test_existed_on(self, item):
+        """An authority exists from its establishment on, not before."""
+        assert item.existed_on(item.established)
+        assert not item.existed_on(item.established - dt.timedelta(days=1))
+
+    def test_regions_now(self):
+        """The seven regional partnership board areas, with their current members."""
+        members: dict[str, set[str]] = {}
+        for item in authorities():
+            members.setdefault(item.region.name.en, set()).add(item.name.en)
+        assert members == {
+            "North Wales": {
+                "Isle of Anglesey",
+                "Gwynedd",
+                "Conwy",
+                "Denbighshire",
+                "Flintshire",
+                "Wrexham",
+            },
+            "West Wales": {"Ceredigion", "Pembrokeshire", "Carmarthenshire"},
+            "West Glamorgan": {"Swansea", "Neath Port Talbot"},
+            "Cwm Taf Morgannwg": {"Merthyr Tydfil", "Rhondda Cynon Taf", "Bridgend"},
+            "Cardiff and Vale": {"Cardiff", "Vale of Glamorgan"},
+            "Gwent": {"Blaenau Gwent", "Caerphilly", "Monmouthshire", "Newport", "Torfaen"},
+            "Powys": {"Powys"},
+        }
+
+    def test_bridgend_moved_in_2019(self):
+        """Bridgend moved from West Glamorgan (Western Bay) to Cwm Taf Morgannwg on 1 April 2019."""
+        bridgend = authority("Bridgend")
+        assert bridgend.region_on(dt.date(2019, 3, 31)).key == "west-glamorgan"
+        assert bridgend.region_on(dt.date(2019, 4, 1)).key == "cwm-taf-morgannwg"
+        assert bridgend.region_on(dt.date(2019, 3, 31)).former_names == (
+            Bilingual("Western Bay", "Bae'r Gorllewin"),
+        )
+
+    @given(cwst.authorities(), st.dates(min_value=dt.date(2016, 4, 6)))
+    def test_a_region_on_every_day_since_2016(self, item, day):
+        """Every authority belongs to exactly one region on every day since 6 April 2016."""
+        assert sum(m.covers(day) for m in item.regions) == 1
+        assert item.region_on(day) is not None
+
+    @given(cwst.authorities(), st.dates(max_value=dt.date(2016, 4, 5)))
+    def test_no_region_before_2016(self, item, day):
+        """Before regional partnership boards existed no region is claimed."""
+        assert item.region_on(day) is None
+
+    def test_data_is_lazy(self):
+        """The data file is read on first use, once."""
+        assert _REGISTER.loaded()
+        assert authorities() is not None
+        assert authorities()[0] is authorities()[0]
+
+
+class TestAuthorityModel:
+    def _region(self) -> Region:
+        return authority("Powys").region
+
+    def test_bad_code(self):
+        """A code that is not a Welsh GSS local-authority code is refused."""
+        with pytest.raises(ValueError, match="'code'"):
+            Authority("E06000001", Bilingual("a", "b"), Bilingual("c", "d"), AuthorityKind.COUNTY)
+
+    def test_needs_a_region(self):
+        """An authority with no region membership is refused."""
+        with pytest.raises(CareWalesError, match="at least one"):
+            Authority("W06000099", Bilingual("a", "b"), Bilingual("c", "d"), AuthorityKind.COUNTY)
+
+    def test_overlapping_memberships(self):
+        """Region memberships that overlap or are out of order are refused."""
+        region = self._region()
+        open_ended = RegionMembership(region, dt.date(2016, 4, 6))
+        for first in (
+            open_ended,
+            RegionMembership(region, dt.date(2016, 4, 6), dt.date(2019, 4, 1)),
+        ):
+            with pytest.raises(DateRangeError, match="overlaps"):
+                Authority(
+                    "W06000099",
+                    Bilingual("a", "b"),
+                    Bilingual("c", "d"),
+                    AuthorityKind.COUNTY,
+                    regions=[first, RegionMembership(region, dt.date(2019, 4, 1))],
+                )
+
+    def test_membership_before_established(self):
+        """A region membership cannot start before the authority existed."""
+        with pytest.raises(DateRangeError, match="before the authority was established"):
+            Authority(
+                "W06000099",
+                Bilingual("a", "b"),
+                Bilingual("c", "d"),
+                AuthorityKind.COUNTY,
+                regions=[RegionMembership(self._region(), dt.date(1990, 1, 1))],
+            )
+
+    @pytest.mark.parametrize("aliases", ["Anglesey", None, 3])
+    def test_aliases_must_be_a_list(self, aliases):
+        """Aliases are a list of names, not one string or anything else."""
+        with pytest.raises(CareWalesError, match="'aliases'"):
+            Authority(
+                "W06000099",
+                Bilingual("a", "b"),
+                Bilingual("c", "d"),
+                AuthorityKind.COUNTY,
+                regions=[RegionMembership(self._region(), dt.date(2016, 4, 6))],
+                aliases_en=aliases,
+            )
+
+    def test_membership_dates(self):
+        """A membership's end must not precede its start, and both must be plain dates."""
+        region = self._region()
+        with pytest.raises(DateRangeError, match="'end'"):
+            RegionMembership(region, dt.date(2020, 1, 1), dt.date(2019, 1, 1))
+        with pytest.raises(InvalidDateError, match="'start'"):
+            RegionMembership(region, dt.datetime(2020, 1, 1))  # type: ignore[arg-type]
+        with pytest.raises(InvalidDateError, match="'day'"):
+            authority("Powys").region_on("2020-01-01")  # type: ignore[arg-type]
+        with pytest.raises(InvalidDateError, match="'established'"):
+            Authority(
+                "W06000099",
+                Bilingual("a", "b"),
+                Bilingual("c", "d"),
+                AuthorityKind.COUNTY,
+                established="1996-04-01",  # type: ignore[arg-type]
+            )
+
+    @given(cwst.authorities())
+    def test_str_and_names(self, item):
+        """`str()` is the English name; `names()` lists both languages without repeats."""
+        assert str(item) == item.name.en
+        names = item.names()
+        assert len(names) == len(set(names))
+        assert set(names) == set(item.names("en")) | set(item.names("cy"))
+
+
+class TestLookup:
+    @given(cwst.authorities())
+    def test_by_code(self, item):
+        """Every authority is found by its code, in any case, with surrounding space."""
+        assert authority(item.code) is item
+        assert authority(f" {item.code.lower()} ") is item
+        assert authority(item) is item
+
+    @given(cwst.authorities(), st.data())
+    def test_by_every_name(self, item, data):
+        """Every name, English or Welsh, in any case and mutated form, finds the authority."""
+        key = data.draw(cwst.authority_keys(item))
+        assert authority(key) is item
+
+    @given(cwst.authorities(), st.data())
+    def test_ignores_spacing_hyphens_apostrophes_diacritics(self, item, data):
+        """Hyphens, apostrophes, spacing and accents are ignored."""
+        name = data.draw(st.sampled_from(item.names()))
+        mangled = _strip_accents(name).replace("-", " ").replace("'", "").replace(" ", "  ")
+        assert authority(mangled) is item
+        assert authority(name.replace(" ", "")) is item
+
+    @pytest.mark.parametrize(
+        ("key", "expected"),
+        [
+            ("ym Mhowys", "Powys"),
+            ("yng Nghaerdydd", "Cardiff"),
+            ("i Gaerffili", "Caerphilly"),
+            ("a Chaerffili", "Caerphilly"),
+            ("Gyngor Sir Powys", "Powys"),
+            ("Nghyngor Sir Powys", "Powys"),
+            ("Sir Gâr", "Carmarthenshire"),
+            ("Sir Gaerfyrddin", "Carmarthenshire"),
+            ("Castell-nedd Port Talbot", "Neath Port Talbot"),
+            ("Castell nedd Port Talbot", "Neath Port Talbot"),
+            ("Ynys Mon", "Isle of Anglesey"),
+            ("Ynys Môn", "Isle of Anglesey"),
+            ("ym Mro Morgannwg", "Vale of Glamorgan"),
+            ("Wynedd", "Gwynedd"),
+            ("Rondda Cynon Taf", "Rhondda Cynon Taf"),
+            ("Tor-faen", "Torfaen"),
+        ],
+    )
+    def test_worked_examples(self, key, expected):
+        """Mutated and variant forms from real Welsh usage resolve."""
+        assert authority(key).name.en == expected
+
+    @pytest.mark.parametrize(
+        "junk",
+        [
+            None,
+            42,
+            3.5,
+            b"Powys",
+            ["Powys"],
+            "",
+            "   ",
+            "😴",
+            "€",
+            "x" * 100_000,
+            "W06000007",
+            "W06000017",
+            "Gwent",
+            "Wales",
+            "Cymru",
+            "ym",
+            "ym Mhowys a Chaerdydd",
+            "Mhowys Cymru",
+            "Heddlu Dyfed-Powys",
+            "Powys extra",
+            "Cymru Powys",
+            "Sir",
+            "Cyngor",
+        ],
+    )
+    def test_junk(self, junk):
+        """Junk raises UnknownAuthorityError (a CareWalesError and a LookupError) naming the key."""
+        with pytest.raises(UnknownAuthorityError, match="'key'") as info:
+            authority(junk)
+        assert isinstance(info.value, CareWalesError)
+        assert isinstance(info.value, LookupError)
+        assert len(str(info.value)) < 400
+
+    def test_suggestions(self):
+        """The error names the closest matches."""
+        with pytest.raises(UnknownAuthorityError, match="Did you mean 'Cardiff'"):
+            authority("Cardif")
+        with pytest.raises(UnknownAuthorityError, match="Did you mean 'Wrexham'"):
+            authority("Wrecsm")
+
+    @given(st.text())
+    def test_any_text_resolves_or_raises_the_library_error(self, text):
+        """Arbitrary text either resolves or raises UnknownAuthorityError, nothing else."""
+        with contextlib.suppress(UnknownAuthorityError):
+            assert isinstance(authority(text), Authority)
+
+
+class TestMutations:
+    @pytest.mark.parametrize(
+        ("word", "forms"),
+        [
+            ("Powys", ("Bowys", "Mhowys", "Phowys")),
+            ("Tor-faen", ("Dor-faen", "Nhor-faen", "Thor-faen")),
+            ("Cyngor", ("Gyngor", "Nghyngor", "Chyngor")),
+            ("Blaenau Gwent", ("Flaenau Gwent", "Mlaenau Gwent")),
+            ("Dinas", ("Ddinas", "Ninas")),
+            ("Gwynedd", ("Wynedd", "Ngwynedd")),
+            ("gwynedd", ("wynedd", "ngwynedd")),
+            ("Merthyr", ("Ferthyr",)),
+            ("Llanelli", ("Lanelli",)),
+            ("Rhondda", ("Rondda",)),
+            ("Abertawe", ()),
+            ("Sir Benfro", ()),
+            ("Wrecsam", ()),
+            ("", ()),
+        ],
+    )
+    def test_forms(self, word, forms):
+        """Soft, nasal and aspirate mutations change only the initial consonant."""
+        assert mutations(word) == forms
+
+    @given(st.text(alphabet="abcdfghlmnprtwy", min_size=2))
+    def test_only_the_start_changes(self, word):
+        """A mutated form keeps everything after the initial consonant."""
+        for form in mutations(word):
+            assert form[-(len(word) - 2) :] == word[-(len(word) - 2) :] or len(word) <= 2
+
+
+class TestFinder:
+    @pytest.mark.parametrize("prefix", sorted(SEED_AUTHORITIES))
+    def test_seed_texts(self, seeds, prefix):
+        """Each seed text yields exactly the authorities it names, and nothing else."""
+        found = find_authorities(seeds[prefix])
+        assert list(dict.fromkeys(m.authority.name.en for m in found)) == SEED_AUTHORITIES[prefix]
+
+    def test_seed_004_spans(self, seeds):
+        """In the Powys release every form is found, mutated or not, as its whole span."""
+        texts = [m.text for m in find_authorities(seeds["004"])]
+        assert {
+            "Powys County Council",
+            "Cyngor Sir Powys",
+            "Mhowys",
+            "Nghyngor Sir Powys",
+            "Gyngor Sir Powys",
+            "Powys",
+        } == set(texts)
+
+    def test_seed_002_police_is_not_powys(self, seeds):
+        """ "Heddlu Dyfed Powys" is a police force, not a mention of Powys council."""
+        found = find_authorities(seeds["002"])
+        assert [m.text for m in found if m.authority.code == "W06000023"] == ["Phowys"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dyfed-Powys Police said",
+            "Heddlu Dyfed-Powys",
+            "at Cardiff University",
+            "Prifysgol Caerdydd",
+            "ym Mhrifysgol Caerdydd",
+            "Powys Teaching Health Board",
+            "Cardiff and Vale University Health Board",
+            "Swansea Bay University Health Board",
+            "Wrexham Glyndŵr University",
+            "powysland",
+            "Cardiffian",
+            "Conwyn",
+            "Gwent",
+            "Cymru",
+            "Mon",
+            "Sir",
+            "caffael",
+            "cyngor",
+            "Newport's",
+            "",
+        ],
+    )
+    def test_not_mentions(self, text):
+        """Bodies or words that merely contain a place name are not mentions."""
+        found = [m.text for m in find_authorities(text)]
+        assert found == (["Newport"] if text == "Newport's" else [])
+
+    def test_mentions_in_running_text(self):
+        """Mentions come in order with their spans, the longest name winning."""
+        text = "Cardiff, Swansea Council and the Vale of Glamorgan met in Bridgend; Caerffili too."
+        found = find_authorities(text)
+        assert [m.text for m in found] == [
+            "Cardiff",
+            "Swansea Council",
+            "Vale of Glamorgan",
+            "Bridgend",
+            "Caerffili",
+        ]
+        for m in found:
+            assert text[m.start : m.end] == m.text
+
+    @given(st.text())
+    def test_never_raises_and_spans_index_the_text(self, text):
+        """On any text the finder never raises and each span indexes the text, in order."""
+        found = find_authorities(text)
+        last = 0
+        for m in found:
+            assert text[m.start : m.end] == m.text
+            assert last <= m.start < m.end
+            last = m.end
+
+    @given(
+        cwst.authorities(),
+        st.data(),
+        st.sampled_from(["", "Mae ", "yn ", "(", "—"]),
+        st.sampled_from(["", ".", " heddiw", ")", ","]),
+    )
+    def test_finds_every_name_in_context(self, item, data, before, after):
+        """Every name and mutated form is found inside a sentence, exactly where it stands."""
+        key = data.draw(cwst.authority_keys(item))
+        text = f"{before}{key}{after}"
+        found = find_authorities(text)
+        assert [m.authority for m in found] == [item]
+        assert found[0].start == len(before)
+
+    @pytest.mark.parametrize("junk", [None, 3, b"Powys"])
+    def test_junk(self, junk):
+        """A non-string is the library's error."""
+        with pytest.raises(CareWalesError, match="'text'"):
+            find_authorities(junk)
+

@@ -1,0 +1,43 @@
+"""The package itself: version, public names, typing marker, lazy imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+from importlib.resources import files
+
+import pytest
+
+import carewales
+
+
+class TestPackage:
+    def test_version_from_metadata(self):
+        """`__version__` is the installed distribution's version."""
+        assert carewales.__version__ == version("carewales")
+
+    def test_all_is_sorted_and_complete(self):
+        """`__all__` is sorted, every name in it exists, and `dir()` lists them."""
+        assert list(carewales.__all__) == sorted(carewales.__all__)
+        for name in carewales.__all__:
+            assert getattr(carewales, name) is not None
+        assert set(carewales.__all__) <= set(dir(carewales))
+
+    def test_unknown_attribute(self):
+        """An unknown attribute is an AttributeError, as for any module."""
+        with pytest.raises(AttributeError, match="no attribute 'nope'"):
+            _ = carewales.nope  # type: ignore[attr-defined]
+
+    def test_py_typed_ships(self):
+        """The PEP 561 marker ships with the package."""
+        assert files("carewales").joinpath("py.typed").is_file()
+
+    def test_authorities_function_survives_submodule_import(self):
+        """`carewales.authorities` stays the function even after importing the submodule."""
+        code = (
+            "import carewales.authorities, carewales\n"
+            "from carewales.authorities import Authority\n"
+            "assert callable(carewales.authorities) and len(carewales.authorities()) == 22\n"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True)
