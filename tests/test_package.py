@@ -41,3 +41,13 @@ class TestPackage:
             "assert callable(carewales.authorities) and len(carewales.authorities()) == 22\n"
         )
         subprocess.run([sys.executable, "-c", code], check=True)
+
+    def test_lazy_names_load_on_first_use(self, monkeypatch):
+        """A lazily exported name imports its submodule on first access and is then bound."""
+        monkeypatch.setitem(carewales._LAZY, "load_json", "_lazy")
+        monkeypatch.delitem(vars(carewales), "load_json", raising=False)
+        from carewales._lazy import load_json
+
+        assert carewales.load_json is load_json  # type: ignore[attr-defined]
+        assert vars(carewales)["load_json"] is load_json
+        monkeypatch.delitem(vars(carewales), "load_json")
