@@ -460,4 +460,3 @@ class TestFinder:
         """A non-string is the library's error."""
         with pytest.raises(CareWalesError, match="'text'"):
             find_authorities(junk)
-

@@ -60,6 +60,7 @@ else:
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})
 
+
 __all__ = [
     "Authority",
     "AuthorityKind",
