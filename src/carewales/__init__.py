@@ -35,9 +35,32 @@ from .text import Bilingual, BilingualEnum, Language, UnknownLanguageError, form
 # `import carewales` stays cheap (the pattern of Scientific Python's SPEC 1).  The
 # register of authorities is imported eagerly: its module and its main function
 # share the name `authorities`, and only an eager import keeps the function bound.
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "DocumentError",
+            "SCHEMA_VERSION",
+            "converter",
+            "from_dict",
+            "from_json",
+            "to_dict",
+            "to_json",
+        ],
+        "serial",
+    ),
+}
 
 if TYPE_CHECKING:
+    from .serial import (
+        SCHEMA_VERSION,
+        DocumentError,
+        converter,
+        from_dict,
+        from_json,
+        to_dict,
+        to_json,
+    )
+
     __version__: str
 else:
 
@@ -62,12 +85,14 @@ else:
 
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Authority",
     "AuthorityKind",
     "Bilingual",
     "BilingualEnum",
     "CareWalesError",
     "DateRangeError",
+    "DocumentError",
     "InvalidDateError",
     "InvalidTextError",
     "Language",
@@ -80,6 +105,11 @@ __all__ = [
     "__version__",
     "authorities",
     "authority",
+    "converter",
     "find_authorities",
     "format_date",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
 ]

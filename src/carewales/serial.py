@@ -1,0 +1,358 @@
+"""Plain data and JSON for every model, through one configured :mod:`cattrs` converter.
+
+* dates are ISO strings (``"2021-11-15"``), never datetimes;
+* enums are their stable string values (``"strength"``), never their labels;
+* authorities are their GSS codes (``"W06000006"``);
+* money (:class:`~decimal.Decimal`) is a string, never a float;
+* a document (:func:`to_dict`, :func:`to_json`) carries ``schema_version``.
+
+Structuring is strict: a string is never turned into a number or a number into a
+string, unknown fields are refused, and every problem in a document is reported at
+once with its path (``$.findings[2].kind: 'strenght' is not one of ...``) in a
+:class:`DocumentError`, the library's error, never a bare ``KeyError`` or ``TypeError``.
+
+>>> import carewales
+>>> from carewales import Bilingual, from_json, to_json
+>>> text = to_json(Bilingual("Findings", "Canfyddiadau"))
+>>> text
+'{"schema_version": 1, "en": "Findings", "cy": "Canfyddiadau"}'
+>>> from_json(text, Bilingual)
+Bilingual(en='Findings', cy='Canfyddiadau')
+>>> from_json('{"schema_version": 1, "en": "Findings"}', Bilingual)
+Traceback (most recent call last):
+...
+carewales.serial.DocumentError: 1 problem in a Bilingual document:
+  $.cy: required field missing
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import json
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn
+from cattrs.v import format_exception, transform_error
+
+from .authorities import _GSS_CODE, Authority, authority
+from .errors import CareWalesError
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "MAX_TEXT_LENGTH",
+    "SCHEMA_VERSION",
+    "DocumentError",
+    "converter",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+#: The version of the document format; bumped whenever a document's shape changes.
+SCHEMA_VERSION = 1
+#: The largest JSON document :func:`from_json` reads, in bytes of UTF-8.
+MAX_DOCUMENT_BYTES = 5_000_000
+#: The longest string any field accepts; real findings and names are far shorter.
+MAX_TEXT_LENGTH = 100_000
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class DocumentError(CareWalesError):
+    """A document that cannot be read: every problem, each with its JSON path.
+
+    Attributes:
+        problems: one line per problem, such as ``"$.kind: 'x' is not one of ..."``.
+    """
+
+    def __init__(self, kind: str, problems: list[str]) -> None:
+        """Build the error from the document kind and its problems."""
+        self.problems = tuple(problems)
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{count} {noun} in a {kind} document:\n{lines}")
+
+
+# --- strict scalar hooks --------------------------------------------------------------------
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004 (message width)
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        msg = f"{_describe(value)} must be a string, not {type(value).__name__}"
+        raise CareWalesError(msg)
+    if len(value) > MAX_TEXT_LENGTH:
+        msg = f"a string of {len(value):,} characters is longer than {MAX_TEXT_LENGTH:,}"
+        raise CareWalesError(msg)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{_describe(value)} must be a whole number, not {type(value).__name__}"
+        raise CareWalesError(msg)
+    return value
+
+
+def _structure_float(value: object, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        msg = f"{_describe(value)} must be a number, not {type(value).__name__}"
+        raise CareWalesError(msg)
+    return float(value)
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        msg = f"{_describe(value)} must be true or false, not {type(value).__name__}"
+        raise CareWalesError(msg)
+    return value
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        msg = f"{_describe(value)} must be a date written YYYY-MM-DD"
+        raise CareWalesError(msg)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        msg = f"{value!r} is not a real date"
+        raise CareWalesError(msg) from None
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        msg = f'{_describe(value)} must be a decimal written as a string, such as "107000000.00"'
+        raise CareWalesError(msg)
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        msg = f"{_describe(value)} is not a decimal number"
+        raise CareWalesError(msg) from None
+    if not number.is_finite():
+        msg = f"{value!r} is not a finite number"
+        raise CareWalesError(msg)
+    return number
+
+
+def _structure_authority(value: object, _: type) -> Authority:
+    if not isinstance(value, str) or not _GSS_CODE.fullmatch(value):
+        msg = f"{_describe(value)} must be an authority's GSS code, such as 'W06000006'"
+        raise CareWalesError(msg)
+    return authority(value)
+
+
+def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
+    if isinstance(value, kind):
+        return value
+    for member in kind:
+        if member.value == value and type(value) is type(member.value):
+            return member
+    allowed = ", ".join(repr(m.value) for m in kind)
+    msg = f"{_describe(value)} is not one of {allowed}"
+    raise CareWalesError(msg)
+
+
+def _is_model(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
+    return isinstance(kind, type) and attrs.has(kind) and kind is not Authority
+
+
+def _model_hook(kind: type[T], made: cattrs.Converter) -> Callable[[object, type], T]:
+    """Structure an attrs model only from a JSON object (a dict), never from a string."""
+    inner = make_dict_structure_fn(kind, made)
+
+    def hook(value: object, _: type) -> T:
+        if not isinstance(value, dict):
+            msg = f"{_describe(value)} must be a JSON object with the fields of {kind.__name__}"
+            raise CareWalesError(msg)
+        return inner(value, kind)
+
+    return hook
+
+
+def _is_sequence(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
+    origin, args = get_origin(kind), get_args(kind)
+    homogeneous_tuple = origin is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+    return homogeneous_tuple or (origin is list and len(args) == 1)
+
+
+def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type], Any]:  # noqa: ANN401
+    """Structure ``tuple[X, ...]`` and ``list[X]`` only from a JSON array, naming bad items."""
+    item = get_args(kind)[0]
+    build = tuple if get_origin(kind) is tuple else list
+    item_hook = made.get_structure_hook(item)
+
+    def hook(value: object, _: type) -> Any:  # noqa: ANN401
+        if not isinstance(value, (list, tuple)):
+            msg = f"{_describe(value)} must be a JSON array"
+            raise CareWalesError(msg)
+        items, errors = [], []
+        for index, element in enumerate(value):
+            try:
+                items.append(item_hook(element, item))
+            except Exception as error:  # noqa: BLE001 (gathered, as cattrs does, with the index)
+                note = IterableValidationNote(f"Structuring item @ index {index}", index, item)
+                error.__notes__ = [*getattr(error, "__notes__", []), note]
+                errors.append(error)
+        if errors:
+            msg = f"While structuring {kind!r}"
+            raise IterableValidationError(msg, errors, kind)
+        return build(items)
+
+    return hook
+
+
+def _unstructure_enum(member: enum.Enum) -> object:
+    return member.value
+
+
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    made = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    made.register_structure_hook(str, _structure_str)
+    made.register_structure_hook(int, _structure_int)
+    made.register_structure_hook(float, _structure_float)
+    made.register_structure_hook(bool, _structure_bool)
+    made.register_structure_hook(dt.date, _structure_date)
+    made.register_unstructure_hook(dt.date, dt.date.isoformat)
+    made.register_structure_hook(Decimal, _structure_decimal)
+    made.register_unstructure_hook(Decimal, str)
+    made.register_structure_hook(Authority, _structure_authority)
+    made.register_unstructure_hook(Authority, lambda item: item.code)
+    # Enums by value, strictly; StrEnum and IntEnum are named too, or the str and int
+    # hooks above would claim them first (they come earlier in the method order).
+    for base in (enum.Enum, enum.StrEnum, enum.IntEnum):
+        made.register_structure_hook(base, _structure_enum)
+        made.register_unstructure_hook(base, _unstructure_enum)
+    made.register_structure_hook_factory(_is_model, _model_hook)
+    made.register_structure_hook_factory(_is_sequence, _sequence_hook)
+    return made
+
+
+#: The configured converter.  Use it to (un)structure parts of documents, or to
+#: register hooks for your own attrs classes that contain carewales objects.
+converter = _make_converter(detailed=True)
+# A second converter without detailed validation is the fast path for good data;
+# only when it fails is the document read again by `converter` to name every problem.
+_fast = _make_converter(detailed=False)
+
+
+def _format(error: BaseException, kind: type | None) -> str:
+    if isinstance(error, CareWalesError):
+        return str(error)
+    if isinstance(error, ForbiddenExtraKeysError):
+        return "unknown field(s) " + ", ".join(repr(f) for f in sorted(error.extra_fields))
+    return format_exception(error, kind)
+
+
+def _kind_name(kind: object) -> str:
+    return getattr(kind, "__name__", repr(kind))
+
+
+def _problems(error: Exception) -> list[str]:
+    if isinstance(error, cattrs.BaseValidationError):
+        lines = transform_error(error, path="$", format_exception=_format)
+        # cattrs writes "message @ $.path"; we lead with the path, as JSON tools do.
+        return [f"{path}: {message}" for message, _, path in (s.rpartition(" @ ") for s in lines)]
+    return [f"$: {_format(error, None)}"]
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """Return *obj* (an attrs model) as plain data: a document with ``schema_version``.
+
+    >>> to_dict(carewales.Bilingual("Wrexham", "Wrecsam"))
+    {'schema_version': 1, 'en': 'Wrexham', 'cy': 'Wrecsam'}
+
+    Raises:
+        CareWalesError: if *obj* is not an attrs model instance.
+    """
+    if not attrs.has(type(obj)):
+        msg = f"'obj' ({_describe(obj)}) must be a carewales model (an attrs instance)."
+        raise CareWalesError(msg)
+    data = converter.unstructure(obj)
+    if not isinstance(data, dict):
+        msg = (
+            f"'obj' ({_describe(obj)}) is stored as a reference ({_describe(data)}), "
+            "not as a document of its own."
+        )
+        raise CareWalesError(msg)
+    return {"schema_version": SCHEMA_VERSION, **data}
+
+
+def from_dict(data: object, kind: type[T]) -> T:
+    """Build a *kind* from plain data written by :func:`to_dict`.
+
+    Args:
+        data: a mapping with ``schema_version`` and the model's fields.
+        kind: the model class, such as :class:`~carewales.Bilingual`.
+
+    Raises:
+        DocumentError: listing every problem with its path.
+    """
+    name = _kind_name(kind)
+    if not isinstance(data, dict):
+        raise DocumentError(name, [f"$: a document must be a JSON object, not {_describe(data)}"])
+    body = dict(data)
+    version = body.pop("schema_version", None)
+    if version is None:
+        raise DocumentError(name, ["$.schema_version: required field missing"])
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        problem = (
+            f"$.schema_version: {_describe(version)} is not supported (expected {SCHEMA_VERSION})"
+        )
+        raise DocumentError(name, [problem])
+    with contextlib.suppress(Exception):  # read again below, to name every problem
+        return _fast.structure(body, kind)
+    try:
+        return converter.structure(body, kind)
+    except Exception as error:
+        raise DocumentError(name, _problems(error)) from error
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """Return *obj* as a JSON document (UTF-8 text, Welsh letters kept as they are).
+
+    >>> print(to_json(carewales.Bilingual("Wrexham", "Wrecsam"), indent=1))
+    {
+     "schema_version": 1,
+     "en": "Wrexham",
+     "cy": "Wrecsam"
+    }
+    """
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, kind: type[T]) -> T:
+    """Read a *kind* from a JSON document written by :func:`to_json`.
+
+    Raises:
+        DocumentError: for text that is not JSON, too large or too deep, or that
+            does not describe a valid *kind*, listing every problem with its path.
+    """
+    name = _kind_name(kind)
+    if not isinstance(text, (str, bytes)):
+        raise DocumentError(name, [f"$: expected JSON text, not {type(text).__name__}"])
+    size = len(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
+    if size > MAX_DOCUMENT_BYTES:
+        raise DocumentError(name, [f"$: {size:,} bytes is more than {MAX_DOCUMENT_BYTES:,}"])
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise DocumentError(name, ["$: the document is nested too deeply"]) from None
+    except ValueError as error:
+        raise DocumentError(name, [f"$: not valid JSON ({error})"]) from None
+    return from_dict(data, kind)

@@ -1,0 +1,256 @@
+"""Plain data and JSON documents through the shared converter."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import carewales
+from carewales import (
+    SCHEMA_VERSION,
+    Authority,
+    AuthorityKind,
+    Bilingual,
+    CareWalesError,
+    DocumentError,
+    Language,
+    Region,
+    RegionMembership,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
+from carewales import testing as cwst
+from carewales.serial import MAX_DOCUMENT_BYTES, MAX_TEXT_LENGTH
+
+
+@attrs.frozen
+class Sample:
+    """A model with one field of every kind the converter has a rule for."""
+
+    authority: Authority
+    day: dt.date
+    kind: AuthorityKind
+    lang: Language
+    money: Decimal
+    count: int
+    share: float
+    flag: bool
+    label: Bilingual
+    note: str | None = None
+    days: tuple[dt.date, ...] = ()
+
+
+samples = st.builds(
+    Sample,
+    authority=cwst.authorities(),
+    day=st.dates(),
+    kind=st.sampled_from(AuthorityKind),
+    lang=cwst.languages(),
+    money=st.decimals(allow_nan=False, allow_infinity=False),
+    count=st.integers(),
+    share=st.floats(allow_nan=False, allow_infinity=False),
+    flag=st.booleans(),
+    label=cwst.bilingual_texts(),
+    note=st.none() | st.text(max_size=20),
+    days=st.lists(st.dates(), max_size=3).map(tuple),
+)
+
+
+def _good() -> dict[str, object]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "authority": "W06000006",
+        "day": "2021-11-15",
+        "kind": "county-borough",
+        "lang": "cy",
+        "money": "107000000.00",
+        "count": 3000,
+        "share": 0.5,
+        "flag": True,
+        "label": {"en": "Findings", "cy": "Canfyddiadau"},
+    }
+
+
+class TestRoundTrip:
+    @given(samples)
+    def test_dict_round_trip(self, sample):
+        """from_dict(to_dict(x)) == x for any model built from every kind of field."""
+        assert from_dict(to_dict(sample), Sample) == sample
+
+    @given(samples)
+    def test_json_round_trip(self, sample):
+        """from_json(to_json(x)) == x, and the text is JSON with the schema version first."""
+        text = to_json(sample)
+        assert from_json(text, Sample) == sample
+        assert next(iter(json.loads(text))) == "schema_version"
+
+    @given(cwst.bilingual_texts())
+    def test_bilingual(self, text):
+        """Bilingual texts round-trip through JSON."""
+        assert from_json(to_json(text), Bilingual) == text
+
+    @given(cwst.authorities())
+    def test_region_memberships(self, item):
+        """Regions and memberships round-trip through JSON."""
+        for membership in item.regions:
+            assert from_json(to_json(membership), RegionMembership) == membership
+            assert from_json(to_json(membership.region), Region) == membership.region
+
+    def test_stored_forms(self):
+        """Dates are ISO, enums their values, authorities their codes, money a string."""
+        data = to_dict(from_dict(_good(), Sample))
+        assert data == {**_good(), "note": None, "days": []}
+        assert to_json(Bilingual("Wrecsam", "Wrecsam")) == (
+            '{"schema_version": 1, "en": "Wrecsam", "cy": "Wrecsam"}'
+        )
+
+    def test_welsh_letters_are_kept(self):
+        """Welsh letters are written as they are, not escaped."""
+        assert "Môn" in to_json(Bilingual("Anglesey", "Ynys Môn"))
+
+
+class TestJunk:
+    @pytest.mark.parametrize(
+        ("field", "value", "problem"),
+        [
+            ("authority", "Wrexham", "must be an authority's GSS code"),
+            ("authority", "W06000007", "names no Welsh local authority"),
+            ("authority", 6, "must be an authority's GSS code"),
+            ("day", "15/11/2021", "YYYY-MM-DD"),
+            ("day", "2021-02-30", "not a real date"),
+            ("day", 20211115, "YYYY-MM-DD"),
+            ("kind", "county borough", "is not one of 'county', 'county-borough'"),
+            ("kind", None, "is not one of"),
+            ("lang", "fr", "is not one of 'en', 'cy'"),
+            ("money", 1.5, "must be a decimal written as a string"),
+            ("money", "lots", "not a decimal number"),
+            ("money", "NaN", "not a finite number"),
+            ("money", True, "must be a decimal"),
+            ("count", "3000", "must be a whole number"),
+            ("count", True, "must be a whole number"),
+            ("count", 3.0, "must be a whole number"),
+            ("share", "0.5", "must be a number"),
+            ("share", False, "must be a number"),
+            ("flag", "yes", "must be true or false"),
+            ("flag", 1, "must be true or false"),
+            ("label", "Findings", "must be a JSON object with the fields of Bilingual"),
+            ("label", {"en": "Findings", "cy": " "}, "must not be blank"),
+            ("label", {"en": 5, "cy": "x"}, "must be a string"),
+            ("note", "x" * (MAX_TEXT_LENGTH + 1), "longer than"),
+            ("days", "2021-01-01", "must be a JSON array"),
+        ],
+    )
+    def test_bad_field(self, field, value, problem):
+        """A bad value is reported with its path and what is wrong, as the library's error."""
+        data = {**_good(), field: value}
+        with pytest.raises(DocumentError) as info:
+            from_dict(data, Sample)
+        assert any(p.startswith(f"$.{field}") and problem in p for p in info.value.problems), (
+            info.value.problems
+        )
+        assert isinstance(info.value, CareWalesError)
+
+    def test_every_problem_at_once(self):
+        """All problems in a document are listed, not just the first."""
+        data = {**_good(), "day": "x", "count": "y", "extra": 1}
+        del data["flag"]
+        with pytest.raises(DocumentError) as info:
+            from_dict(data, Sample)
+        problems = "\n".join(info.value.problems)
+        assert "$.day:" in problems
+        assert "$.count:" in problems
+        assert "$.flag: required field missing" in problems
+        assert "unknown field(s) 'extra'" in problems
+        assert str(info.value).startswith("4 problems in a Sample document:")
+
+    def test_nested_paths(self):
+        """Problems inside lists carry their index."""
+        data = {**_good(), "days": ["2021-01-01", "nope"]}
+        with pytest.raises(DocumentError, match=r"\$\.days\[1\]"):
+            from_dict(data, Sample)
+
+    @pytest.mark.parametrize(
+        ("data", "problem"),
+        [
+            ({"en": "a", "cy": "b"}, "$.schema_version: required field missing"),
+            ({"schema_version": 2, "en": "a", "cy": "b"}, "is not supported"),
+            ({"schema_version": "1", "en": "a", "cy": "b"}, "is not supported"),
+            ({"schema_version": True, "en": "a", "cy": "b"}, "is not supported"),
+            ([], "must be a JSON object"),
+            (None, "must be a JSON object"),
+        ],
+    )
+    def test_schema_version_and_shape(self, data, problem):
+        """A document needs the current schema version and must be an object."""
+        with pytest.raises(DocumentError) as info:
+            from_dict(data, Bilingual)
+        assert problem in info.value.problems[0]
+
+    @pytest.mark.parametrize(
+        ("text", "problem"),
+        [
+            ("", "not valid JSON"),
+            ("{", "not valid JSON"),
+            ("😴", "not valid JSON"),
+            ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+            ('{"schema_version": 1, "en": "' + "x" * 10_000_000 + '"}', "more than"),
+            (b"\xff\xfe", "not valid JSON"),
+        ],
+    )
+    def test_bad_json_text(self, text, problem):
+        """Text that is not JSON, is too deep or too large is the library's error."""
+        with pytest.raises(DocumentError) as info:
+            from_json(text, Bilingual)
+        assert problem in str(info.value)
+
+    @pytest.mark.parametrize("junk", [None, 3, ["{}"]])
+    def test_not_text(self, junk):
+        """from_json takes text or bytes only."""
+        with pytest.raises(DocumentError, match="expected JSON text"):
+            from_json(junk, Bilingual)
+
+    def test_size_limit_is_documented(self):
+        """The size limit is a few megabytes: room for any real document."""
+        assert MAX_DOCUMENT_BYTES == 5_000_000
+
+    def test_to_dict_needs_a_model(self):
+        """Only attrs models become documents; authorities are stored as references."""
+        with pytest.raises(CareWalesError, match="must be a carewales model"):
+            to_dict({"a": 1})
+        with pytest.raises(CareWalesError, match="stored as a reference"):
+            to_dict(carewales.authority("Powys"))
+
+    @given(
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.text(),
+            lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+        )
+    )
+    def test_any_json_value_is_read_or_refused(self, value):
+        """Any JSON value either reads as a model or raises DocumentError, nothing else."""
+        document = {"schema_version": 1, **value} if isinstance(value, dict) else value
+        with contextlib.suppress(DocumentError):
+            assert isinstance(from_dict(document, Sample), Sample)
+
+    def test_top_level_reference_type(self):
+        """Asking for a reference type as a document is refused with the library's error."""
+        with pytest.raises(DocumentError, match=r"\$: .* must be an authority's GSS code"):
+            from_dict({"schema_version": 1}, Authority)
+
+
+class TestLeniency:
+    def test_enum_members_are_accepted(self):
+        """Plain data that already holds enum members (not their values) is accepted."""
+        data = {**_good(), "lang": Language.CY, "kind": AuthorityKind.COUNTY}
+        sample = from_dict(data, Sample)
+        assert sample.lang is Language.CY
+        assert sample.kind is AuthorityKind.COUNTY
