@@ -124,3 +124,24 @@ class TestAuthorityCommand:
         """Any arguments give status 0 or 2, never an uncaught exception."""
         status, _, _ = run("authority", *argv)
         assert status in {0, 2}
+
+
+def test_closed_pipe_is_not_an_error():
+    """When the reader stops early (`carewales authorities | head -1`) there is no traceback."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys; sys.argv=['carewales','authorities'];"
+                "from carewales.__main__ import main; main()"
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, err = process.communicate()
+    assert process.returncode == 0
+    assert b"Traceback" not in err

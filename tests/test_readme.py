@@ -30,6 +30,9 @@ class TestReadme:
     def test_one_install_command_and_one_test_command(self):
         """The README gives one command to try the package and one, marked, to run the tests."""
         text = README.read_text(encoding="utf-8")
-        assert "python -m pip install . && python -m carewales" in text
+        assert (
+            "python -m pip install . && python -m carewales inspection --example wrexham-2021"
+            in text
+        )
         marked = text.split("<!-- test-command -->\n```console\n", 1)[1].split("\n", 1)[0]
         assert marked == 'python -m pip install -e ".[test]" && python -m coverage run -m pytest'

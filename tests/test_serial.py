@@ -170,7 +170,7 @@ class TestJunk:
         assert "$.count:" in problems
         assert "$.flag: required field missing" in problems
         assert "unknown field(s) 'extra'" in problems
-        assert str(info.value).startswith("4 problems in a Sample document:")
+        assert str(info.value).startswith("4 problems in the Sample document:")
 
     def test_nested_paths(self):
         """Problems inside lists carry their index."""

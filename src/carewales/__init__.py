@@ -38,6 +38,34 @@ from .text import Bilingual, BilingualEnum, Language, UnknownLanguageError, form
 _LAZY: dict[str, str] = {
     **dict.fromkeys(
         [
+            "ENGLAND_AND_WALES",
+            "BankHoliday",
+            "InvalidNumberError",
+            "WorkingCalendar",
+            "add_working_days",
+            "bank_holidays",
+            "is_bank_holiday",
+            "is_working_day",
+            "working_days_between",
+        ],
+        "calendar",
+    ),
+    **dict.fromkeys(
+        [
+            "DeadlineState",
+            "DeadlineStatus",
+            "TimeUnit",
+            "Timescale",
+            "UnknownTimescaleError",
+            "due_date",
+            "timescale",
+            "timescales",
+        ],
+        "deadlines",
+    ),
+    **dict.fromkeys(["Inspection", "InspectionHistory", "render"], "inspections"),
+    **dict.fromkeys(
+        [
             "DocumentError",
             "SCHEMA_VERSION",
             "converter",
@@ -51,6 +79,28 @@ _LAZY: dict[str, str] = {
 }
 
 if TYPE_CHECKING:
+    from .calendar import (
+        ENGLAND_AND_WALES,
+        BankHoliday,
+        InvalidNumberError,
+        WorkingCalendar,
+        add_working_days,
+        bank_holidays,
+        is_bank_holiday,
+        is_working_day,
+        working_days_between,
+    )
+    from .deadlines import (
+        DeadlineState,
+        DeadlineStatus,
+        Timescale,
+        TimeUnit,
+        UnknownTimescaleError,
+        due_date,
+        timescale,
+        timescales,
+    )
+    from .inspections import Inspection, InspectionHistory, render
     from .serial import (
         SCHEMA_VERSION,
         DocumentError,
@@ -85,31 +135,51 @@ else:
 
 
 __all__ = [
+    "ENGLAND_AND_WALES",
     "SCHEMA_VERSION",
     "Authority",
     "AuthorityKind",
+    "BankHoliday",
     "Bilingual",
     "BilingualEnum",
     "CareWalesError",
     "DateRangeError",
+    "DeadlineState",
+    "DeadlineStatus",
     "DocumentError",
+    "Inspection",
+    "InspectionHistory",
     "InvalidDateError",
+    "InvalidNumberError",
     "InvalidTextError",
     "Language",
     "Mention",
     "Region",
     "RegionMembership",
+    "TimeUnit",
+    "Timescale",
     "UnknownAuthorityError",
     "UnknownLanguageError",
+    "UnknownTimescaleError",
     "UnsupportedDateError",
+    "WorkingCalendar",
     "__version__",
+    "add_working_days",
     "authorities",
     "authority",
+    "bank_holidays",
     "converter",
+    "due_date",
     "find_authorities",
     "format_date",
     "from_dict",
     "from_json",
+    "is_bank_holiday",
+    "is_working_day",
+    "render",
+    "timescale",
+    "timescales",
     "to_dict",
     "to_json",
+    "working_days_between",
 ]

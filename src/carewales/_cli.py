@@ -17,7 +17,11 @@ from . import __version__
 from .errors import CareWalesError
 
 #: Modules that add subcommands; each has ``register(subparsers)``.
-COMMAND_MODULES = ("carewales._cli_authorities",)
+COMMAND_MODULES = (
+    "carewales._cli_authorities",
+    "carewales._cli_calendar",
+    "carewales._cli_inspections",
+)
 
 Handler = Callable[[argparse.Namespace], str]
 

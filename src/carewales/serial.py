@@ -21,7 +21,7 @@ Bilingual(en='Findings', cy='Canfyddiadau')
 >>> from_json('{"schema_version": 1, "en": "Findings"}', Bilingual)
 Traceback (most recent call last):
 ...
-carewales.serial.DocumentError: 1 problem in a Bilingual document:
+carewales.serial.DocumentError: 1 problem in the Bilingual document:
   $.cy: required field missing
 """
 
@@ -53,6 +53,7 @@ __all__ = [
     "converter",
     "from_dict",
     "from_json",
+    "json_schema",
     "to_dict",
     "to_json",
 ]
@@ -82,7 +83,7 @@ class DocumentError(CareWalesError):
         count = len(problems)
         noun = "problem" if count == 1 else "problems"
         lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{count} {noun} in a {kind} document:\n{lines}")
+        super().__init__(f"{count} {noun} in the {kind} document:\n{lines}")
 
 
 # --- strict scalar hooks --------------------------------------------------------------------
@@ -160,9 +161,9 @@ def _structure_authority(value: object, _: type) -> Authority:
 def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, kind):
         return value
-    for member in kind:
-        if member.value == value and type(value) is type(member.value):
-            return member
+    member = kind._value2member_map_.get(value) if isinstance(value, (str, int)) else None
+    if member is not None and type(value) is type(member.value):
+        return member
     allowed = ", ".join(repr(m.value) for m in kind)
     msg = f"{_describe(value)} is not one of {allowed}"
     raise CareWalesError(msg)
@@ -191,11 +192,47 @@ def _is_sequence(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
     return homogeneous_tuple or (origin is list and len(args) == 1)
 
 
+def _is_optional(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
+    args = get_args(kind)
+    return len(args) == 2 and type(None) in args  # noqa: PLR2004
+
+
+def _optional_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type], Any]:  # noqa: ANN401
+    """Structure ``X | None`` with X's hook looked up once, not on every call."""
+    (inner,) = (a for a in get_args(kind) if a is not type(None))
+    inner_hook = made.get_structure_hook(inner)
+
+    def hook(value: object, _: type) -> Any:  # noqa: ANN401
+        return None if value is None else inner_hook(value, inner)
+
+    return hook
+
+
+def _optional_unstructure_hook(kind: Any, made: cattrs.Converter) -> Callable[[Any], Any]:  # noqa: ANN401
+    """Unstructure ``X | None`` with X's hook looked up once."""
+    (inner,) = (a for a in get_args(kind) if a is not type(None))
+    inner_hook = made.get_unstructure_hook(inner)
+
+    def hook(value: Any) -> Any:  # noqa: ANN401
+        return None if value is None else inner_hook(value)
+
+    return hook
+
+
 def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type], Any]:  # noqa: ANN401
     """Structure ``tuple[X, ...]`` and ``list[X]`` only from a JSON array, naming bad items."""
     item = get_args(kind)[0]
     build = tuple if get_origin(kind) is tuple else list
     item_hook = made.get_structure_hook(item)
+    if not made.detailed_validation:
+
+        def fast(value: object, _: type) -> Any:  # noqa: ANN401
+            if not isinstance(value, (list, tuple)):
+                msg = f"{_describe(value)} must be a JSON array"
+                raise CareWalesError(msg)
+            return build(item_hook(element, item) for element in value)
+
+        return fast
 
     def hook(value: object, _: type) -> Any:  # noqa: ANN401
         if not isinstance(value, (list, tuple)):
@@ -218,7 +255,7 @@ def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type]
 
 
 def _unstructure_enum(member: enum.Enum) -> object:
-    return member.value
+    return member._value_  # the plain attribute: `.value` is a slower descriptor
 
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
@@ -238,8 +275,14 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     for base in (enum.Enum, enum.StrEnum, enum.IntEnum):
         made.register_structure_hook(base, _structure_enum)
         made.register_unstructure_hook(base, _unstructure_enum)
-    made.register_structure_hook_factory(_is_model, _model_hook)
+    if detailed:
+        # Good messages for a model given something other than an object.  The fast
+        # converter needs no such check: its generated code fails on anything but a
+        # mapping, and the document is then read again by the detailed converter.
+        made.register_structure_hook_factory(_is_model, _model_hook)
     made.register_structure_hook_factory(_is_sequence, _sequence_hook)
+    made.register_structure_hook_factory(_is_optional, _optional_hook)
+    made.register_unstructure_hook_factory(_is_optional, _optional_unstructure_hook)
     return made
 
 
@@ -356,3 +399,82 @@ def from_json(text: str | bytes, kind: type[T]) -> T:
     except ValueError as error:
         raise DocumentError(name, [f"$: not valid JSON ({error})"]) from None
     return from_dict(data, kind)
+
+
+# --- JSON Schema ------------------------------------------------------------------------------
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _schema_for(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN401
+    """The schema of one type, adding the schemas of attrs classes to *defs*."""
+    origin, args = get_origin(kind), get_args(kind)
+    if args and type(None) in args:
+        options = [_schema_for(a, defs) for a in args if a is not type(None)]
+        return {"anyOf": [*options, {"type": "null"}]}
+    if _is_sequence(kind):
+        return {"type": "array", "items": _schema_for(args[0], defs)}
+    if origin is tuple:
+        items = [_schema_for(a, defs) for a in args]
+        return {
+            "type": "array",
+            "prefixItems": items,
+            "minItems": len(items),
+            "maxItems": len(items),
+        }
+    simple: dict[Any, dict[str, Any]] = {
+        str: {"type": "string", "maxLength": MAX_TEXT_LENGTH},
+        bool: {"type": "boolean"},
+        int: {"type": "integer"},
+        float: {"type": "number"},
+        dt.date: {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
+        Decimal: {"type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$"},
+        Authority: {"type": "string", "pattern": "^W06[0-9]{6}$"},
+    }
+    if kind in simple:
+        return simple[kind]
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"enum": [m.value for m in kind]}
+    if _is_model(kind):
+        name = kind.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder first: models may refer to themselves
+            attrs.resolve_types(kind)
+            fields = attrs.fields(kind)
+            defs[name] = {
+                "type": "object",
+                "properties": {f.name: _schema_for(f.type, defs) for f in fields},
+                "required": [f.name for f in fields if f.default is attrs.NOTHING],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    msg = f"no JSON Schema rule for {kind!r}"
+    raise CareWalesError(msg)
+
+
+def json_schema(kind: type) -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of documents of *kind*, generated from the model.
+
+    The schema checks shapes and formats; the rules that tie fields together (a
+    publication not before its fieldwork, say) are checked when the document is read.
+
+    >>> schema = json_schema(carewales.Bilingual)
+    >>> schema["properties"]["schema_version"]
+    {'const': 1}
+    >>> sorted(schema["$defs"]["Bilingual"]["required"])
+    ['cy', 'en']
+    """
+    defs: dict[str, Any] = {}
+    reference = _schema_for(kind, defs)
+    body = defs[kind.__name__]
+    return {
+        "$schema": _DRAFT,
+        "$id": f"https://carewales.readthedocs.io/schema/{kind.__name__.lower()}-{SCHEMA_VERSION}.json",
+        "title": f"carewales {kind.__name__} document, schema version {SCHEMA_VERSION}",
+        "type": "object",
+        "properties": {"schema_version": {"const": SCHEMA_VERSION}, **body["properties"]},
+        "required": ["schema_version", *body["required"]],
+        "additionalProperties": False,
+        "$defs": defs,
+        "$comment": f"generated from {reference['$ref']}",
+    }

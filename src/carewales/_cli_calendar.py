@@ -1,0 +1,164 @@
+"""Subcommands ``carewales deadline START DAYS`` and ``carewales bank-holidays YEAR``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+
+from .calendar import ENGLAND_AND_WALES, InvalidNumberError, bank_holidays, ensure_int
+from .deadlines import TimeUnit, due_date, timescale
+from .errors import CareWalesError, InvalidDateError
+from .text import Bilingual, Language, format_date
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WHOLE_NUMBER = re.compile(r"[+-]?\d{1,6}")
+
+_WORDS = {
+    "due": Bilingual("Due", "Dyddiad dyledus"),
+    "after": Bilingual("after", "ar ôl"),
+    "before": Bilingual("before", "cyn"),
+    "source": Bilingual("Source", "Ffynhonnell"),
+    "calendar": Bilingual("Working days", "Diwrnodau gwaith"),
+    "note": Bilingual("Note", "Nodyn"),
+    "holidays": Bilingual(
+        "Bank holidays in England and Wales", "Gwyliau banc yng Nghymru a Lloegr"
+    ),
+}
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``deadline`` and ``bank-holidays`` subcommands.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> register(parser.add_subparsers())
+    >>> args = parser.parse_args(["deadline", "2021-11-15", "20", "--lang", "cy"])
+    >>> print(args.handler(args))
+    Dyddiad dyledus: Dydd Llun, 13 Rhagfyr 2021
+    20 diwrnod gwaith ar ôl Dydd Llun, 15 Tachwedd 2021
+    Diwrnodau gwaith: Dydd Llun i ddydd Gwener heblaw gwyliau banc Cymru a Lloegr
+    """
+    deadline = subparsers.add_parser(
+        "deadline",
+        help="the due date DAYS working days (or calendar days, or months) after START",
+    )
+    deadline.add_argument("start", help="the date the clock starts, as YYYY-MM-DD")
+    deadline.add_argument("days", nargs="?", help="how many working days (omit with --timescale)")
+    unit = deadline.add_mutually_exclusive_group()
+    unit.add_argument(
+        "--calendar-days", action="store_true", help="count calendar days, not working days"
+    )
+    unit.add_argument("--months", action="store_true", help="count months, not working days")
+    unit.add_argument(
+        "--timescale",
+        metavar="NAME",
+        help="use a timescale from the catalogue, such as initial-child-protection-conference",
+    )
+    _add_lang_option(deadline)
+    deadline.set_defaults(handler=_deadline)
+
+    holidays = subparsers.add_parser(
+        "bank-holidays", help="list the England-and-Wales bank holidays of YEAR"
+    )
+    holidays.add_argument("year", help="a year from 1971 to 2100")
+    _add_lang_option(holidays)
+    holidays.set_defaults(handler=_bank_holidays)
+
+
+def _add_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        default=Language.EN.value,
+        help="language of the output: en (English) or cy (Welsh, Cymraeg)",
+    )
+
+
+def parse_date(field: str, text: object) -> dt.date:
+    """Read a date written ``YYYY-MM-DD``.
+
+    Raises:
+        InvalidDateError: for anything else, or an impossible date.
+
+    >>> parse_date("START", "2021-11-15")
+    datetime.date(2021, 11, 15)
+    >>> parse_date("START", "15/11/2021")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.InvalidDateError: 'START' ('15/11/2021') must be a date written YYYY-MM-DD.
+    """
+    if not isinstance(text, str) or not _ISO_DATE.fullmatch(text.strip()):
+        msg = f"{field!r} ({text!r}) must be a date written YYYY-MM-DD."
+        raise InvalidDateError(msg)
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        msg = f"{field!r} ({text!r}) is not a real date: {error}."
+        raise InvalidDateError(msg) from error
+
+
+def parse_whole_number(field: str, text: object) -> int:
+    """Read a whole number of at most six digits, such as ``"20"`` or ``"-5"``.
+
+    Raises:
+        InvalidNumberError: for anything else.
+
+    >>> parse_whole_number("DAYS", " 20 ")
+    20
+    """
+    if not isinstance(text, str) or not _WHOLE_NUMBER.fullmatch(text.strip()):
+        msg = f"{field!r} ({text!r}) must be a whole number such as 20."
+        raise InvalidNumberError(msg)
+    return ensure_int(field, int(text.strip()))
+
+
+def _deadline(args: argparse.Namespace) -> str:
+    lang = Language.parse(args.lang)
+    start = parse_date("START", args.start)
+    lines = []
+    if args.timescale is not None:
+        if args.days is not None:
+            msg = f"'DAYS' ({args.days!r}) cannot be given with --timescale, which sets its own."
+            raise CareWalesError(msg)
+        rule = timescale(args.timescale, on=start)
+        amount, unit, calendar = rule.amount, rule.unit, rule.calendar
+        lines.append(rule.name.in_(lang))
+    else:
+        if args.days is None:
+            msg = "'DAYS' is required unless --timescale NAME is given."
+            raise CareWalesError(msg)
+        amount = parse_whole_number("DAYS", args.days)
+        calendar = ENGLAND_AND_WALES
+        unit = TimeUnit.WORKING_DAYS
+        if args.calendar_days:
+            unit = TimeUnit.CALENDAR_DAYS
+        elif args.months:
+            unit = TimeUnit.MONTHS
+    due = due_date(start, amount, unit, calendar)
+    relation = _WORDS["after" if amount >= 0 else "before"].in_(lang)
+    lines.insert(0, f"{_WORDS['due'].in_(lang)}: {format_date(due, lang, weekday=True)}")
+    lines.append(
+        f"{unit.count(abs(amount), lang)} {relation} {format_date(start, lang, weekday=True)}"
+    )
+    if args.timescale is not None:
+        source = f"{rule.source.instrument.in_(lang)}, {rule.source.provision.in_(lang)}"
+        lines.append(f"{_WORDS['source'].in_(lang)}: {source}")
+        if rule.source.url is not None:
+            lines.append(rule.source.url)
+        if rule.note is not None:
+            lines.append(f"{_WORDS['note'].in_(lang)}: {rule.note.in_(lang)}")
+    if unit is TimeUnit.WORKING_DAYS:
+        lines.append(f"{_WORDS['calendar'].in_(lang)}: {calendar.name.in_(lang)}")
+    return "\n".join(lines)
+
+
+def _bank_holidays(args: argparse.Namespace) -> str:
+    lang = Language.parse(args.lang)
+    year = parse_whole_number("YEAR", args.year)
+    rows = [
+        (format_date(h.date, lang, weekday=True), h.name.in_(lang)) for h in bank_holidays(year)
+    ]
+    width = max(len(day) for day, _ in rows)
+    lines = [f"{_WORDS['holidays'].in_(lang)}, {year}"]
+    lines.extend(f"{day.ljust(width)}  {name}" for day, name in rows)
+    return "\n".join(lines)

@@ -1,0 +1,38 @@
+"""Subcommand ``carewales inspection FILE.json`` (or ``--example NAME``)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ._cli_authorities import add_lang_option
+from .errors import CareWalesError
+from .inspections import Inspection, example, examples, render
+from .serial import from_json
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``inspection`` subcommand."""
+    parser = subparsers.add_parser(
+        "inspection", help="validate an inspection document and render it as a letter"
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", help="a JSON inspection document")
+    source.add_argument("--example", choices=examples(), help="a bundled example instead")
+    add_lang_option(parser)
+    parser.add_argument("--format", choices=["markdown", "text"], default="markdown")
+    parser.set_defaults(handler=_inspection)
+
+
+def _read(path: str) -> Inspection:
+    try:
+        text = Path(path).read_bytes()
+    except OSError as error:
+        msg = f"'file' ({path!r}) cannot be read: {error.strerror}."
+        raise CareWalesError(msg) from None
+    return from_json(text, Inspection)
+
+
+def _inspection(args: argparse.Namespace) -> str:
+    item = example(args.example) if args.example else _read(args.file)
+    return render(item, args.lang, args.format).rstrip("\n")

@@ -1,0 +1,724 @@
+"""England-and-Wales bank holidays, working days and working-day arithmetic.
+
+A *working day* is Monday to Friday and not a bank holiday.  The bank holidays
+are those of England and Wales under the Banking and Financial Dealings Act 1971
+(c. 80), Schedule 1, and the royal proclamations made under its section 1,
+together with Good Friday and Christmas Day, which are holidays at common law.
+They are known from 1971 to 2100; a date outside that range raises
+:class:`~carewales.UnsupportedDateError` rather than a guess.
+
+References:
+    * Banking and Financial Dealings Act 1971, s. 1 and Sch. 1 para. 1
+      (https://www.legislation.gov.uk/ukpga/1971/80/schedule/1).
+    * The published dates: https://www.gov.uk/bank-holidays (Welsh:
+      https://www.gov.uk/gwyliau-banc).
+
+Counting follows the convention of the statutory timescales: day 1 is the first
+working day *after* the event, so an event on a Saturday or a bank holiday counts
+from the next working day.
+
+>>> import datetime as dt
+>>> from carewales.calendar import add_working_days, is_working_day, working_days_between
+>>> add_working_days(dt.date(2021, 12, 24), 1)  # Christmas and Boxing Day fall at a weekend
+datetime.date(2021, 12, 29)
+>>> working_days_between(dt.date(2021, 12, 24), dt.date(2021, 12, 29))
+1
+>>> is_working_day(dt.date(2022, 9, 19))  # the State Funeral of Queen Elizabeth II
+False
+
+Every call costs the same whatever the number of days: each calendar lazily
+builds a table of cumulative working-day counts on first use.
+
+Notes on the record:
+    * 1971: Schedule 1 of the Act applied only from Royal Assent (16 December
+      1971); that year's spring and late summer holidays (31 May, 30 August)
+      were proclaimed at the end of the 1965–1971 trial, on the dates the
+      Schedule later fixed.
+    * 1977: the spring holiday moved to Monday 6 June beside the Silver Jubilee
+      holiday on Tuesday 7 June (HC Deb 19 January 1977 vol 924 cc191-3W).
+    * 1973: 14 November (the wedding of Princess Anne) is included as a special
+      bank holiday on secondary sources; its proclamation was not seen.
+    * Weekend substitutes follow today's practice in every year: the Schedule
+      gives 27 December when the 25th or 26th is a Sunday; the other substitute
+      days are proclaimed each year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any, NoReturn, cast
+
+import attrs
+from dateutil.easter import easter
+
+from ._lazy import Lazy, load_json
+from ._validators import ensure_date, ensure_text
+from .errors import CareWalesError, InvalidDateError, UnsupportedDateError
+from .text import Bilingual, BilingualEnum
+
+__all__ = [
+    "ENGLAND_AND_WALES",
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "BankHoliday",
+    "HolidayBasis",
+    "InvalidNumberError",
+    "WorkingCalendar",
+    "add_working_days",
+    "bank_holidays",
+    "ensure_int",
+    "ensure_supported_date",
+    "is_bank_holiday",
+    "is_working_day",
+    "working_days_between",
+]
+
+#: The first year whose bank holidays are known (the 1971 Act received Royal Assent in 1971).
+FIRST_YEAR = 1971
+#: The last year whose bank holidays are computed.
+LAST_YEAR = 2100
+
+_FIRST_DAY = dt.date(FIRST_YEAR, 1, 1)
+_LAST_DAY = dt.date(LAST_YEAR, 12, 31)
+_FIRST_ORDINAL = _FIRST_DAY.toordinal()
+_SPAN = _LAST_DAY.toordinal() - _FIRST_ORDINAL + 1
+
+#: New Year's Day has been proclaimed a bank holiday in England and Wales since 1974.
+_NEW_YEAR_FROM = 1974
+#: The early May bank holiday has been proclaimed since 1978.
+_EARLY_MAY_FROM = 1978
+#: Before the 1971 Act's Schedule 1 applied, the spring and late summer holidays were proclaimed.
+_SCHEDULE_FROM = 1972
+
+_SATURDAY = 5
+_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+class InvalidNumberError(CareWalesError):
+    """A count, amount or year is not a whole number (a :class:`bool` is refused too).
+
+    >>> add_working_days(dt.date(2021, 1, 4), "3")
+    Traceback (most recent call last):
+    ...
+    carewales.calendar.InvalidNumberError: 'n' ('3') must be an int, not str.
+    """
+
+
+def ensure_int(field: str, value: object) -> int:
+    """Return *value* if it is an :class:`int` (not a :class:`bool`), else raise.
+
+    Args:
+        field: the name to put in the error message.
+        value: the value to check.
+
+    Raises:
+        InvalidNumberError: for anything that is not a plain int.
+
+    >>> ensure_int("n", 5)
+    5
+    >>> ensure_int("n", True)
+    Traceback (most recent call last):
+    ...
+    carewales.calendar.InvalidNumberError: 'n' (True) must be an int, not bool.
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{field!r} ({value!r}) must be an int, not {type(value).__name__}."
+        raise InvalidNumberError(msg)
+    return value
+
+
+def _raise_unsupported(field: str, value: object) -> NoReturn:
+    msg = (
+        f"{field!r} ({value}) is outside the years {FIRST_YEAR}–{LAST_YEAR} whose "
+        "England-and-Wales bank holidays are known; the library does not guess beyond them."
+    )
+    raise UnsupportedDateError(msg)
+
+
+def _index(field: str, day: dt.date) -> int:
+    """Return the offset of *day* from 1 January 1971, checking its type and range."""
+    if day.__class__ is not dt.date:  # the fast path skips the full check for plain dates
+        day = ensure_date(field, day)
+    offset = day.toordinal() - _FIRST_ORDINAL
+    if not 0 <= offset < _SPAN:
+        _raise_unsupported(field, day)
+    return offset
+
+
+def ensure_supported_date(field: str, day: dt.date) -> dt.date:
+    """Return *day* if it is a plain date from 1971 to 2100, else raise.
+
+    Args:
+        field: the name to put in the error message.
+        day: the value to check.
+
+    Raises:
+        InvalidDateError: if *day* is not a plain date (a datetime is refused).
+        UnsupportedDateError: if *day* is outside 1971–2100.
+
+    >>> ensure_supported_date("start", dt.date(2101, 1, 1))
+    Traceback (most recent call last):
+    ...
+    carewales.errors.UnsupportedDateError: 'start' (2101-01-01) is outside the years 1971–2100 ...
+    """
+    _index(field, day)
+    return day
+
+
+def _ensure_year(year: object) -> int:
+    year = ensure_int("year", year)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        _raise_unsupported("year", year)
+    return year
+
+
+class HolidayBasis(BilingualEnum):
+    """What makes a day a bank holiday in England and Wales.
+
+    >>> HolidayBasis.COMMON_LAW.label.en
+    'Common law (a customary holiday)'
+    """
+
+    STATUTE = (
+        "statute",
+        "Banking and Financial Dealings Act 1971, Schedule 1",
+        "Deddf Bancio a Thrafodion Ariannol 1971, Atodlen 1",
+    )
+    PROCLAMATION = (
+        "proclamation",
+        "Royal proclamation (Banking and Financial Dealings Act 1971, section 1)",
+        "Proclamasiwn brenhinol (Deddf Bancio a Thrafodion Ariannol 1971, adran 1)",
+    )
+    COMMON_LAW = (
+        "common-law",
+        "Common law (a customary holiday)",
+        "Cyfraith gyffredin (gŵyl draddodiadol)",
+    )
+
+
+@attrs.frozen
+class BankHoliday:
+    """A day observed as a bank holiday in England and Wales.
+
+    Attributes:
+        date: the day it is observed (a substitute day when the holiday itself
+            falls at a weekend).
+        name: its name in English and Welsh, as gov.uk/bank-holidays gives it.
+        basis: the statute, proclamation or common-law custom that makes it a holiday.
+        substitute: whether this is a substitute for a holiday falling at a weekend.
+
+    >>> bank_holidays(2022)[-1]
+    BankHoliday(date=datetime.date(2022, 12, 27), name=Bilingual(en='Christmas Day (substitute day)', cy='Dydd Nadolig (diwrnod amgen)'), basis=<HolidayBasis.STATUTE: 'statute'>, substitute=True)
+    """  # noqa: E501 (a doctest's output is one line)
+
+    date: dt.date = attrs.field()
+    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    basis: HolidayBasis = attrs.field(
+        default=HolidayBasis.STATUTE, validator=attrs.validators.instance_of(HolidayBasis)
+    )
+    substitute: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    @date.validator
+    def _check_date(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
+        _index("date", value)
+
+
+@attrs.frozen
+class _Move:
+    date: dt.date
+    name: Bilingual | None
+
+
+@attrs.frozen
+class _HolidayData:
+    names: dict[str, Bilingual]
+    suffix: Bilingual
+    moves: dict[tuple[str, int], _Move]
+    extras: dict[int, tuple[BankHoliday, ...]]
+
+
+def _bilingual(raw: dict[str, str]) -> Bilingual:
+    return Bilingual(raw["en"], raw["cy"])
+
+
+def _load_holiday_data() -> _HolidayData:
+    raw: dict[str, Any] = load_json("bank_holidays_england_and_wales.json")
+    moves: dict[tuple[str, int], _Move] = {}
+    for item in raw["moves"]:
+        day = dt.date.fromisoformat(item["date"])
+        name = _bilingual(item["name"]) if "name" in item else None
+        moves[item["holiday"], day.year] = _Move(day, name)
+    extras: dict[int, list[BankHoliday]] = {}
+    for item in raw["extras"]:
+        day = dt.date.fromisoformat(item["date"])
+        extra = BankHoliday(day, _bilingual(item["name"]), HolidayBasis.PROCLAMATION)
+        extras.setdefault(day.year, []).append(extra)
+    return _HolidayData(
+        names={key: _bilingual(value) for key, value in raw["names"].items()},
+        suffix=_bilingual(raw["substitute_suffix"]),
+        moves=moves,
+        extras={year: tuple(items) for year, items in extras.items()},
+    )
+
+
+_HOLIDAY_DATA = Lazy(_load_holiday_data)
+
+
+def _monday_on_or_after(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=-day.weekday() % 7)
+
+
+def _last_monday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=last.weekday())
+
+
+class _YearBuilder:
+    """Collects one year's holidays, naming each from the data file."""
+
+    def __init__(self, year: int, data: _HolidayData) -> None:
+        self.year = year
+        self.data = data
+        self.days: list[BankHoliday] = list(data.extras.get(year, ()))
+
+    def add(self, day: dt.date, key: str, basis: HolidayBasis, *, substitute: bool = False) -> None:
+        name = self.data.names[key]
+        if substitute:
+            suffix = self.data.suffix
+            name = Bilingual(f"{name.en} {suffix.en}", f"{name.cy} {suffix.cy}")
+        self.days.append(BankHoliday(day, name, basis, substitute))
+
+    def add_movable(self, usual: dt.date, key: str, basis: HolidayBasis) -> None:
+        """Add a holiday that a proclamation may have moved (and perhaps renamed)."""
+        move = self.data.moves.get((key, self.year))
+        if move is None:
+            self.add(usual, key, basis)
+            return
+        name = self.data.names[key] if move.name is None else move.name
+        self.days.append(BankHoliday(move.date, name, HolidayBasis.PROCLAMATION))
+
+    def build(self) -> tuple[BankHoliday, ...]:
+        year = self.year
+        scheduled = HolidayBasis.STATUTE if year >= _SCHEDULE_FROM else HolidayBasis.PROCLAMATION
+        if year >= _NEW_YEAR_FROM:
+            new_year = dt.date(year, 1, 1)
+            weekend = new_year.weekday() >= _SATURDAY
+            observed = _monday_on_or_after(new_year) if weekend else new_year
+            self.add(observed, "new_year", HolidayBasis.PROCLAMATION, substitute=weekend)
+        sunday = easter(year)
+        self.add(sunday - dt.timedelta(days=2), "good_friday", HolidayBasis.COMMON_LAW)
+        self.add(sunday + dt.timedelta(days=1), "easter_monday", HolidayBasis.STATUTE)
+        if year >= _EARLY_MAY_FROM:
+            first_monday = _monday_on_or_after(dt.date(year, 5, 1))
+            self.add_movable(first_monday, "early_may", HolidayBasis.PROCLAMATION)
+        self.add_movable(_last_monday(year, 5), "spring", scheduled)
+        self.add(_last_monday(year, 8), "summer", scheduled)
+        self._christmas()
+        return tuple(sorted(self.days, key=lambda holiday: holiday.date))
+
+    def _christmas(self) -> None:
+        # Sch. 1: 26 December if not a Sunday; 27 December when the 25th or 26th is a
+        # Sunday.  Christmas Day is a common-law holiday; its weekend substitute, and a
+        # Monday for a Saturday Boxing Day, are proclaimed each year.
+        def day(n: int) -> dt.date:
+            return dt.date(self.year, 12, n)
+
+        weekday = day(25).weekday()
+        if weekday == _SATURDAY:
+            self.add(day(27), "christmas", HolidayBasis.STATUTE, substitute=True)
+            self.add(day(28), "boxing_day", HolidayBasis.PROCLAMATION, substitute=True)
+        elif weekday == _SATURDAY + 1:
+            self.add(day(26), "boxing_day", HolidayBasis.STATUTE)
+            self.add(day(27), "christmas", HolidayBasis.STATUTE, substitute=True)
+        elif weekday == _SATURDAY - 1:
+            self.add(day(25), "christmas", HolidayBasis.COMMON_LAW)
+            self.add(day(28), "boxing_day", HolidayBasis.PROCLAMATION, substitute=True)
+        else:
+            self.add(day(25), "christmas", HolidayBasis.COMMON_LAW)
+            self.add(day(26), "boxing_day", HolidayBasis.STATUTE)
+
+
+@attrs.frozen
+class _AllHolidays:
+    by_year: dict[int, tuple[BankHoliday, ...]]
+    offsets: frozenset[int]
+
+
+def _build_all_holidays() -> _AllHolidays:
+    data = _HOLIDAY_DATA()
+    by_year = {year: _YearBuilder(year, data).build() for year in range(FIRST_YEAR, LAST_YEAR + 1)}
+    offsets = frozenset(
+        holiday.date.toordinal() - _FIRST_ORDINAL
+        for holidays in by_year.values()
+        for holiday in holidays
+    )
+    return _AllHolidays(by_year, offsets)
+
+
+_ALL_HOLIDAYS = Lazy(_build_all_holidays)
+
+
+def bank_holidays(year: int) -> tuple[BankHoliday, ...]:
+    """Return the England-and-Wales bank holidays observed in *year*, in date order.
+
+    Each holiday appears once, on the day it is observed: when Christmas Day falls
+    on a Saturday the list has its substitute on Monday 27 December, not the
+    Saturday.  Good Friday and Christmas Day (common-law holidays) are included.
+
+    Sources: Banking and Financial Dealings Act 1971, s. 1 and Sch. 1 para. 1; the
+    annual royal proclamations (New Year's Day from 1974, the early May holiday
+    from 1978, weekend substitutes, and every one-off move or extra day);
+    Easter from :func:`dateutil.easter.easter`.
+
+    Args:
+        year: a year from 1971 to 2100.
+
+    Returns:
+        The year's holidays as :class:`BankHoliday` values.
+
+    Raises:
+        InvalidNumberError: if *year* is not an int.
+        UnsupportedDateError: if *year* is outside 1971–2100.
+
+    >>> [h.date.isoformat() for h in bank_holidays(2021)[-2:]]
+    ['2021-12-27', '2021-12-28']
+    >>> [h.name.en for h in bank_holidays(2021)[-2:]]
+    ['Christmas Day (substitute day)', 'Boxing Day (substitute day)']
+    >>> [h.name.cy for h in bank_holidays(2023)][:3]
+    ['Dydd Calan (diwrnod amgen)', 'Gwener y Groglith', 'Llun y Pasg']
+    """
+    return _ALL_HOLIDAYS().by_year[_ensure_year(year)]
+
+
+def is_bank_holiday(day: dt.date) -> bool:
+    """Say whether *day* is observed as a bank holiday in England and Wales.
+
+    A holiday falling at a weekend is observed on its substitute day, so
+    Saturday 25 December 2021 is not itself a bank holiday; Monday 27 is.
+
+    Args:
+        day: a date from 1971 to 2100.
+
+    Raises:
+        InvalidDateError: if *day* is not a plain date (a datetime is refused).
+        UnsupportedDateError: if *day* is outside 1971–2100.
+
+    >>> is_bank_holiday(dt.date(2023, 5, 8)), is_bank_holiday(dt.date(2023, 5, 9))
+    (True, False)
+    """
+    return _index("day", day) in _ALL_HOLIDAYS().offsets
+
+
+def _all_days() -> tuple[dt.date, ...]:
+    return tuple(dt.date.fromordinal(_FIRST_ORDINAL + offset) for offset in range(_SPAN))
+
+
+_ALL_DAYS = Lazy(_all_days)
+
+
+def _base_flags() -> bytes:
+    """One byte per day from 1971 to 2100: 1 for a weekday that is not a bank holiday."""
+    flags = bytearray(_SPAN)
+    first_weekday = _FIRST_DAY.weekday()
+    for weekday in range(_SATURDAY):
+        start = (weekday - first_weekday) % 7
+        flags[start::7] = b"\x01" * len(range(start, _SPAN, 7))
+    for offset in _ALL_HOLIDAYS().offsets:
+        flags[offset] = 0
+    return bytes(flags)
+
+
+_BASE_FLAGS = Lazy(_base_flags)
+
+
+@attrs.frozen
+class _Tables:
+    """A calendar's precomputed answers.
+
+    ``flags[i]`` is 1 when day *i* (counted from 1 January 1971) is a working day;
+    ``counts[i]`` is the number of working days before day *i*; ``days[k]`` is the
+    *k*-th working day (from 0).
+    """
+
+    flags: bytes
+    counts: list[int]
+    days: list[dt.date]
+
+
+def _date_set(value: Iterable[Any]) -> frozenset[dt.date]:
+    if isinstance(value, (str, bytes)):
+        msg = f"'closures' ({value!r}) must be a collection of dates, not {type(value).__name__}."
+        raise InvalidDateError(msg)
+    try:
+        return frozenset(value)
+    except TypeError as error:
+        msg = f"'closures' ({value!r}) must be a collection of dates: {error}."
+        raise InvalidDateError(msg) from error
+
+
+def _check_closures(
+    _: WorkingCalendar, __: attrs.Attribute[frozenset[dt.date]], value: frozenset[dt.date]
+) -> None:
+    for day in value:
+        _index("closures", day)
+
+
+def _month_day_set(value: Iterable[Any]) -> frozenset[tuple[int, int]]:
+    try:
+        # The validator rejects anything that is not a (month, day) pair.
+        return cast("frozenset[tuple[int, int]]", frozenset(tuple(item) for item in value))
+    except TypeError as error:
+        msg = f"'annual_closures' ({value!r}) must be (month, day) pairs: {error}."
+        raise InvalidDateError(msg) from error
+
+
+def _check_annual_closures(
+    _: WorkingCalendar,
+    __: attrs.Attribute[frozenset[tuple[int, int]]],
+    value: frozenset[tuple[int, int]],
+) -> None:
+    for item in value:
+        try:
+            month, day = (ensure_int("annual_closures", part) for part in item)
+            dt.date(2000, month, day)  # a leap year, so 29 February is allowed
+        except (ValueError, TypeError) as error:
+            msg = f"'annual_closures' entry {item!r} must be a (month, day) pair such as (12, 24)."
+            raise InvalidDateError(msg) from error
+
+
+def _check_key(_: WorkingCalendar, __: attrs.Attribute[str], value: str) -> None:
+    if not _KEY.fullmatch(ensure_text("key", value)):
+        msg = f"'key' ({value!r}) must be lower-case words joined by hyphens, like 'my-council'."
+        raise CareWalesError(msg)
+
+
+@attrs.frozen
+class WorkingCalendar:
+    """Which days count as working days: Monday to Friday less bank holidays and closures.
+
+    A calendar is immutable; :meth:`with_closures` returns a new one.  Instruments
+    define "working day" differently (some also exclude Christmas Eve, or days of
+    public mourning), so a :class:`~carewales.Timescale` names the calendar its
+    instrument uses.
+
+    Attributes:
+        key: a short identifier, such as ``"england-and-wales"``.
+        name: the calendar's name in both languages.
+        closures: further non-working dates (say, a council's Christmas closure).
+        annual_closures: ``(month, day)`` pairs closed every year, such as ``(12, 24)``.
+
+    Raises:
+        InvalidDateError: if a closure is not a date or not a valid (month, day).
+        UnsupportedDateError: if a closure falls outside 1971–2100.
+
+    >>> council = ENGLAND_AND_WALES.with_closures(dt.date(2024, 12, 24), dt.date(2024, 12, 31))
+    >>> council.add_working_days(dt.date(2024, 12, 23), 1)
+    datetime.date(2024, 12, 27)
+    >>> ENGLAND_AND_WALES.add_working_days(dt.date(2024, 12, 23), 1)
+    datetime.date(2024, 12, 24)
+    """
+
+    key: str = attrs.field(validator=_check_key)
+    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    closures: frozenset[dt.date] = attrs.field(
+        default=frozenset(), converter=_date_set, validator=_check_closures
+    )
+    annual_closures: frozenset[tuple[int, int]] = attrs.field(
+        default=frozenset(), converter=_month_day_set, validator=_check_annual_closures
+    )
+    _tables: Lazy[_Tables] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:  # noqa: D105 (attrs hook)
+        object.__setattr__(self, "_tables", Lazy(self._build_tables))
+
+    def _build_tables(self) -> _Tables:
+        flags = bytearray(_BASE_FLAGS())
+        for day in self.closures:
+            flags[day.toordinal() - _FIRST_ORDINAL] = 0
+        for month, day_of_month in self.annual_closures:
+            for year in range(FIRST_YEAR, LAST_YEAR + 1):
+                try:
+                    closed = dt.date(year, month, day_of_month)
+                except ValueError:  # 29 February outside a leap year
+                    continue
+                flags[closed.toordinal() - _FIRST_ORDINAL] = 0
+        counts = [0, *itertools.accumulate(flags)]
+        days = list(itertools.compress(_ALL_DAYS(), flags))
+        if self == ENGLAND_AND_WALES:
+            # Publish the default calendar's tables for add_working_days' fast path;
+            # the days go last, since a non-empty list is what says they are ready.
+            _DEFAULT_COUNTS[:] = counts
+            _DEFAULT_DAYS[:] = days
+        return _Tables(bytes(flags), counts, days)
+
+    def with_closures(self, *days: dt.date) -> WorkingCalendar:
+        """Return a copy of this calendar with *days* closed as well.
+
+        >>> ENGLAND_AND_WALES.with_closures(dt.date(2030, 1, 2)).is_working_day(dt.date(2030, 1, 2))
+        False
+        """
+        return attrs.evolve(self, closures=self.closures | _date_set(days))
+
+    def is_working_day(self, day: dt.date) -> bool:
+        """Say whether *day* is a working day in this calendar.
+
+        Raises:
+            InvalidDateError: if *day* is not a plain date.
+            UnsupportedDateError: if *day* is outside 1971–2100.
+
+        >>> ENGLAND_AND_WALES.is_working_day(dt.date(2024, 12, 24))
+        True
+        """
+        return self._tables().flags[_index("day", day)] == 1
+
+    def add_working_days(self, day: dt.date, n: int) -> dt.date:
+        """Return the *n*-th working day after *day* (before it, for negative *n*).
+
+        For ``n >= 1`` this is the n-th working day strictly after *day*, so an
+        event on a Saturday or a bank holiday counts from the next working day as
+        day 1; for ``n <= -1`` the |n|-th working day strictly before *day*;
+        ``n == 0`` returns *day* unchanged.
+
+        Raises:
+            InvalidDateError: if *day* is not a plain date.
+            InvalidNumberError: if *n* is not an int.
+            UnsupportedDateError: if *day* or the answer is outside 1971–2100.
+
+        >>> ENGLAND_AND_WALES.add_working_days(dt.date(2022, 6, 1), 1)  # Platinum Jubilee
+        datetime.date(2022, 6, 6)
+        >>> ENGLAND_AND_WALES.add_working_days(dt.date(2022, 6, 6), -1)
+        datetime.date(2022, 6, 1)
+        """
+        offset = _index("day", day)
+        if n.__class__ is not int:
+            n = ensure_int("n", n)
+        tables = self._tables()
+        if n > 0:
+            k = tables.counts[offset + 1] + n - 1
+            if k < len(tables.days):
+                return tables.days[k]
+        elif n < 0:
+            k = tables.counts[offset] + n
+            if k >= 0:
+                return tables.days[k]
+        else:
+            return day
+        msg = f"{n} working days from {day} goes outside the years {FIRST_YEAR}–{LAST_YEAR}."
+        raise UnsupportedDateError(msg)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Count the working days from *start* to *end*.
+
+        For ``end >= start``, the number of working days in (start, end]; for
+        ``end < start``, minus the number in [end, start).  So
+        ``working_days_between(d, add_working_days(d, n)) == n``.
+
+        Raises:
+            InvalidDateError: if either is not a plain date.
+            UnsupportedDateError: if either is outside 1971–2100.
+
+        >>> ENGLAND_AND_WALES.working_days_between(dt.date(2021, 11, 15), dt.date(2021, 12, 13))
+        20
+        >>> ENGLAND_AND_WALES.working_days_between(dt.date(2021, 12, 13), dt.date(2021, 11, 15))
+        -20
+        """
+        first = _index("start", start)
+        last = _index("end", end)
+        counts = self._tables().counts
+        if last >= first:
+            return counts[last + 1] - counts[first + 1]
+        return counts[last] - counts[first]
+
+
+#: Monday to Friday, less the England-and-Wales bank holidays: the default calendar.
+ENGLAND_AND_WALES = WorkingCalendar(
+    "england-and-wales",
+    Bilingual(
+        "Monday to Friday except England-and-Wales bank holidays",
+        "Dydd Llun i ddydd Gwener heblaw gwyliau banc Cymru a Lloegr",
+    ),
+)
+
+
+def is_working_day(day: dt.date, calendar: WorkingCalendar | None = None) -> bool:
+    """Say whether *day* is a working day (by default on the England-and-Wales calendar).
+
+    Args:
+        day: a date from 1971 to 2100.
+        calendar: the calendar to use; :data:`ENGLAND_AND_WALES` if omitted.
+
+    Raises:
+        InvalidDateError: if *day* is not a plain date.
+        UnsupportedDateError: if *day* is outside 1971–2100.
+
+    >>> is_working_day(dt.date(2021, 12, 27)), is_working_day(dt.date(2021, 12, 29))
+    (False, True)
+    """
+    return (ENGLAND_AND_WALES if calendar is None else calendar).is_working_day(day)
+
+
+#: The default calendar's working-day counts and working days (see ``_Tables``), filled
+#: in place when its tables are built.  ``add_working_days`` reads them directly: at
+#: well under a microsecond a call, an attribute lookup or a function call is a
+#: large share of the cost (see benchmarks/bench_working_days.py).
+_DEFAULT_COUNTS: list[int] = []
+_DEFAULT_DAYS: list[dt.date] = []
+_date = dt.date
+
+
+def add_working_days(day: dt.date, n: int, calendar: WorkingCalendar | None = None) -> dt.date:
+    """Return the *n*-th working day after *day*; see :meth:`WorkingCalendar.add_working_days`.
+
+    Args:
+        day: the event that starts the count.
+        n: how many working days; negative counts backwards, 0 returns *day*.
+        calendar: the calendar to use; :data:`ENGLAND_AND_WALES` if omitted.
+
+    Raises:
+        InvalidDateError: if *day* is not a plain date.
+        InvalidNumberError: if *n* is not an int.
+        UnsupportedDateError: if *day* or the answer is outside 1971–2100.
+
+    >>> add_working_days(dt.date(2021, 11, 15), 20)
+    datetime.date(2021, 12, 13)
+    >>> add_working_days(dt.date(2021, 11, 13), 1)  # a Saturday counts from Monday
+    datetime.date(2021, 11, 15)
+    """
+    if calendar is None and type(day) is _date and type(n) is int and _DEFAULT_DAYS:
+        offset = day.toordinal() - _FIRST_ORDINAL
+        if 0 <= offset < _SPAN:
+            if n > 0:
+                k = _DEFAULT_COUNTS[offset + 1] + n - 1
+                if k < len(_DEFAULT_DAYS):
+                    return _DEFAULT_DAYS[k]
+            elif n < 0:
+                k = _DEFAULT_COUNTS[offset] + n
+                if k >= 0:
+                    return _DEFAULT_DAYS[k]
+            else:
+                return day
+    # Everything else, errors included, takes the checked path.
+    return (ENGLAND_AND_WALES if calendar is None else calendar).add_working_days(day, n)
+
+
+def working_days_between(
+    start: dt.date, end: dt.date, calendar: WorkingCalendar | None = None
+) -> int:
+    """Count working days from *start* to *end*; see :meth:`WorkingCalendar.working_days_between`.
+
+    Args:
+        start: the first date.
+        end: the second date.
+        calendar: the calendar to use; :data:`ENGLAND_AND_WALES` if omitted.
+
+    Raises:
+        InvalidDateError: if either is not a plain date.
+        UnsupportedDateError: if either is outside 1971–2100.
+
+    >>> working_days_between(dt.date(2022, 12, 23), dt.date(2022, 12, 28))
+    1
+    """
+    return (ENGLAND_AND_WALES if calendar is None else calendar).working_days_between(start, end)

@@ -1,0 +1,535 @@
+"""Statutory timescales: when a duty falls due, and whether it was met.
+
+A :class:`Timescale` is a duty's bilingual name, an amount and a :class:`TimeUnit`,
+the event that starts the clock, its :class:`Source`, the calendar its
+instrument counts working days on, and the dates it applies from and to.
+:func:`timescales` and :func:`timescale` answer "which rule applied on this date".
+
+Counting conventions:
+
+* working days: day 1 is the first working day after the starting event
+  (:func:`carewales.calendar.add_working_days`);
+* calendar days and weeks: added to the date of the event (one week after a
+  Wednesday is the next Wednesday);
+* months: :class:`dateutil.relativedelta.relativedelta`, which clamps to the end
+  of a shorter month (31 January + 1 month is 28 or 29 February).
+
+A due date reached by calendar days, weeks or months is not moved off a weekend
+or bank holiday: the sources do not say it should be.
+
+The catalogue lists only figures read in the source itself:
+
+* the Wales Safeguarding Procedures (published 11 November 2019): the initial
+  child protection conference, the outline plan, core groups, review
+  conferences and the continuing assessment after section 47 enquiries began;
+* the Care Planning, Placement and Case Review (Wales) Regulations 2015, in force
+  6 April 2016: regulations 4(3), 20 and 31(2);
+* the improvement plans that CSSIW (2017, seed 004) and CIW (2019) required of
+  Powys County Council within 20 working days of publishing their reports —
+  what those reports required, not a general rule.
+
+Left out because the figure could not be read in its source: the timing of
+looked after children's reviews (Part 6 of the 2015 Regulations), the
+assessment timescale counted from a referral (Part 3 Code of Practice), and the
+All Wales Child Protection Procedures 2008 that the Wales Safeguarding
+Procedures replaced.
+
+>>> import datetime as dt
+>>> from carewales.deadlines import timescale
+>>> conference = timescale("initial-child-protection-conference")
+>>> conference.due(dt.date(2021, 12, 20))  # a strategy meeting just before Christmas
+datetime.date(2022, 1, 13)
+>>> conference.status(dt.date(2021, 12, 20), today=dt.date(2022, 1, 11)).describe()
+'Not yet due: 2 working days remaining (due Thursday, 13 January 2022).'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from ._lazy import Lazy, load_json
+from ._validators import ensure_date, ensure_text
+from .calendar import ENGLAND_AND_WALES, WorkingCalendar, ensure_int, ensure_supported_date
+from .calendar import working_days_between as _working_days_between
+from .errors import CareWalesError, DateRangeError, UnsupportedDateError
+from .text import Bilingual, BilingualEnum, Language, format_date
+
+__all__ = [
+    "DeadlineState",
+    "DeadlineStatus",
+    "Source",
+    "TimeUnit",
+    "Timescale",
+    "UnknownTimescaleError",
+    "due_date",
+    "timescale",
+    "timescales",
+]
+
+#: The largest amount a timescale may have: about 40 years of working days.
+MAX_AMOUNT = 10_000
+
+_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+class UnknownTimescaleError(CareWalesError, LookupError):
+    """A key names no timescale in the catalogue, or none in force on the date asked.
+
+    >>> timescale("initial-conference")
+    Traceback (most recent call last):
+    ...
+    carewales.deadlines.UnknownTimescaleError: 'key' ('initial-conference') names no timescale ...
+    """
+
+
+class TimeUnit(BilingualEnum):
+    """The unit a timescale counts in.
+
+    >>> TimeUnit.WORKING_DAYS.count(20, "cy")
+    '20 diwrnod gwaith'
+    >>> TimeUnit.WEEKS.count(1)
+    '1 week'
+    """
+
+    WORKING_DAYS = "working-days", "working days", "diwrnod gwaith"
+    CALENDAR_DAYS = "calendar-days", "calendar days", "diwrnod calendr"
+    WEEKS = "weeks", "weeks", "wythnos"
+    MONTHS = "months", "months", "mis"
+
+    def count(self, amount: int, lang: Language | str = Language.EN) -> str:
+        """Write *amount* of this unit, such as ``"3 months"`` or ``"3 mis"``.
+
+        Welsh puts the singular noun after a numeral; English uses the singular for 1.
+        """
+        label = self.label.in_(lang)
+        if Language.parse(lang) is Language.EN and abs(amount) == 1:
+            label = _ENGLISH_SINGULAR[self]
+        return f"{amount} {label}"
+
+    def add(self, start: dt.date, amount: int, calendar: WorkingCalendar) -> dt.date:
+        """Return the date *amount* of this unit after *start*, on *calendar* for working days.
+
+        Raises:
+            InvalidDateError: if *start* is not a plain date.
+            UnsupportedDateError: if *start* or the answer is outside 1971–2100.
+
+        >>> TimeUnit.MONTHS.add(dt.date(2024, 1, 31), 1, ENGLAND_AND_WALES)
+        datetime.date(2024, 2, 29)
+        """
+        start = ensure_supported_date("start", start)
+        if self is TimeUnit.WORKING_DAYS:
+            return calendar.add_working_days(start, amount)
+        try:
+            if self is TimeUnit.MONTHS:
+                due = start + relativedelta(months=amount)
+            else:
+                due = start + dt.timedelta(days=amount * 7 if self is TimeUnit.WEEKS else amount)
+        except (OverflowError, ValueError):
+            msg = f"{self.count(amount)} from {start} goes beyond the calendar's dates."
+            raise UnsupportedDateError(msg) from None
+        return ensure_supported_date("due", due)
+
+
+_ENGLISH_SINGULAR = {
+    TimeUnit.WORKING_DAYS: "working day",
+    TimeUnit.CALENDAR_DAYS: "calendar day",
+    TimeUnit.WEEKS: "week",
+    TimeUnit.MONTHS: "month",
+}
+
+
+def _check_amount(_: Any, attribute: attrs.Attribute[int], value: int) -> None:  # noqa: ANN401
+    ensure_int(attribute.name, value)
+    if not 1 <= value <= MAX_AMOUNT:
+        msg = f"{attribute.name!r} ({value}) must be from 1 to {MAX_AMOUNT}."
+        raise CareWalesError(msg)
+
+
+def _check_date(_: Any, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:  # noqa: ANN401
+    ensure_date(attribute.name, value)
+
+
+def _check_int(_: Any, attribute: attrs.Attribute[int], value: int) -> None:  # noqa: ANN401
+    ensure_int(attribute.name, value)
+
+
+def due_date(
+    start: dt.date,
+    amount: int,
+    unit: TimeUnit | str = TimeUnit.WORKING_DAYS,
+    calendar: WorkingCalendar | None = None,
+) -> dt.date:
+    """Return the date *amount* *unit* after *start* (working days by default).
+
+    Args:
+        start: the event that starts the clock.
+        amount: how many units; negative counts backwards.
+        unit: working days, calendar days, weeks or months.
+        calendar: for working days; :data:`~carewales.calendar.ENGLAND_AND_WALES` if omitted.
+
+    Raises:
+        InvalidDateError: if *start* is not a plain date.
+        InvalidNumberError: if *amount* is not an int.
+        UnsupportedDateError: if *start* or the answer is outside 1971–2100.
+
+    >>> due_date(dt.date(2021, 1, 31), 1, TimeUnit.MONTHS)
+    datetime.date(2021, 2, 28)
+    >>> due_date(dt.date(2022, 12, 23), 1)
+    datetime.date(2022, 12, 28)
+    """
+    start = ensure_date("start", start)
+    amount = ensure_int("amount", amount)
+    calendar = ENGLAND_AND_WALES if calendar is None else calendar
+    unit = unit if isinstance(unit, TimeUnit) else TimeUnit.parse(unit)
+    return unit.add(start, amount, calendar)
+
+
+class DeadlineState(BilingualEnum):
+    """Where a duty stands against its timescale.
+
+    >>> DeadlineState.OVERDUE.label.cy
+    'Yn hwyr'
+    """
+
+    NOT_YET_DUE = "not-yet-due", "Not yet due", "Heb ddod yn ddyledus eto"
+    DUE = "due", "Due today", "Yn ddyledus heddiw"
+    OVERDUE = "overdue", "Overdue", "Yn hwyr"
+    MET = "met", "Met", "Wedi’i gyflawni mewn pryd"
+    MET_LATE = "met-late", "Met late", "Wedi’i gyflawni’n hwyr"
+
+
+@attrs.frozen
+class DeadlineStatus:
+    """A duty's state on a given day, and its margin in working days.
+
+    Attributes:
+        state: met, met late, not yet due, due today or overdue.
+        due: the due date.
+        on: the day assessed: the day the duty was done, or today.
+        working_days: working days from *on* to *due* (as
+            :func:`~carewales.calendar.working_days_between` counts them):
+            positive for days remaining or to spare, negative for days late.
+        calendar_days: the same margin in calendar days.
+
+    >>> due, today = dt.date(2021, 12, 13), dt.date(2021, 12, 15)
+    >>> status = DeadlineStatus(DeadlineState.OVERDUE, due, today, -2, -2)
+    >>> status.working_days_late, status.working_days_remaining
+    (2, 0)
+    """
+
+    state: DeadlineState = attrs.field(validator=attrs.validators.instance_of(DeadlineState))
+    due: dt.date = attrs.field(validator=_check_date)
+    on: dt.date = attrs.field(validator=_check_date)
+    working_days: int = attrs.field(validator=_check_int)
+    calendar_days: int = attrs.field(validator=_check_int)
+
+    @property
+    def working_days_late(self) -> int:
+        """How many working days late (0 if not late)."""
+        return max(0, -self.working_days)
+
+    @property
+    def working_days_remaining(self) -> int:
+        """How many working days remain, or were to spare (0 if late)."""
+        return max(0, self.working_days)
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Say where the duty stands, in English or Welsh.
+
+        >>> done = dt.date(2022, 1, 13)
+        >>> DeadlineStatus(DeadlineState.MET, done, done, 0, 0).describe("cy")
+        'Wedi’i gyflawni mewn pryd: 0 diwrnod gwaith i’w sbario (dyddiad dyledus Dydd Iau, 13 Ionawr 2022).'
+        """  # noqa: E501 (a doctest line)
+        language = Language.parse(lang)
+        words = _STATUS_WORDS[language]
+        if self.state in _LATE:
+            margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days_late, language)} {words[1]}"
+        elif self.state is DeadlineState.MET:
+            margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days, language)} {words[2]}"
+        else:
+            margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days, language)} {words[0]}"
+        due = format_date(self.due, language, weekday=True)
+        return f"{self.state.label.in_(language)}: {margin} ({words[3]} {due})."
+
+
+_LATE = frozenset({DeadlineState.OVERDUE, DeadlineState.MET_LATE})
+_STATUS_WORDS = {
+    Language.EN: ("remaining", "late", "to spare", "due"),
+    Language.CY: ("ar ôl", "yn hwyr", "i’w sbario", "dyddiad dyledus"),
+}
+
+
+@attrs.frozen
+class Source:
+    """Where a timescale comes from.
+
+    Attributes:
+        instrument: the Act, regulations, guidance or report, in both languages.
+        provision: the section, regulation or paragraph, in both languages.
+        url: where to read it, if it is published at a stable address.
+
+    >>> timescale("first-placement-visit").source.provision.en
+    'regulation 31(2)(a)'
+    """
+
+    instrument: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    provision: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    url: str | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.matches_re(r"https://\S+")),
+    )
+
+
+def _check_key(_: Any, __: attrs.Attribute[str], value: str) -> None:  # noqa: ANN401
+    if not _KEY.fullmatch(ensure_text("key", value)):
+        msg = f"'key' ({value!r}) must be lower-case words joined by hyphens."
+        raise CareWalesError(msg)
+
+
+@attrs.frozen
+class Timescale:
+    """A duty's timescale: how long after which event, by whose rule, and when in force.
+
+    Attributes:
+        key: a stable identifier, such as ``"first-review-conference"``.
+        name: the duty's name in English and Welsh.
+        amount: how many units (1 to 10,000).
+        unit: working days, calendar days, weeks or months.
+        starts: the event that starts the clock, in both languages.
+        source: the instrument and provision it comes from.
+        valid_from: the first day the rule applies.
+        valid_to: the last day it applies, or ``None`` while in force.
+        calendar: the working-day calendar its instrument uses.
+        note: anything a reader must know about the figure, in both languages.
+
+    Raises:
+        DateRangeError: if ``valid_to`` is before ``valid_from``.
+
+    >>> review = timescale("first-review-conference")
+    >>> review.describe("cy")
+    '3 mis ar ôl y gynhadledd amddiffyn plant gychwynnol'
+    >>> review.due(dt.date(2023, 11, 30))
+    datetime.date(2024, 2, 29)
+    """
+
+    key: str = attrs.field(validator=_check_key)
+    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    amount: int = attrs.field(validator=_check_amount)
+    unit: TimeUnit = attrs.field(validator=attrs.validators.instance_of(TimeUnit))
+    starts: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
+    valid_from: dt.date = attrs.field(validator=_check_date)
+    valid_to: dt.date | None = attrs.field(default=None)
+    calendar: WorkingCalendar = attrs.field(
+        default=ENGLAND_AND_WALES, validator=attrs.validators.instance_of(WorkingCalendar)
+    )
+    note: Bilingual | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Bilingual))
+    )
+
+    @valid_to.validator
+    def _check_valid_to(self, _: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
+        if value is None:
+            return
+        ensure_date("valid_to", value)
+        if value < self.valid_from:
+            msg = (
+                f"'valid_to' ({value}) must not be before 'valid_from' ({self.valid_from}) "
+                f"of timescale {self.key!r}."
+            )
+            raise DateRangeError(msg)
+
+    def applies_on(self, day: dt.date) -> bool:
+        """Say whether this version of the rule was in force on *day*.
+
+        >>> timescale("first-placement-visit").applies_on(dt.date(2016, 4, 5))
+        False
+        """
+        day = ensure_date("day", day)
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Say the rule in words, such as ``"15 working days after the last strategy ..."``.
+
+        >>> timescale("first-placement-visit").describe()
+        '1 week after the start of the placement'
+        """
+        language = Language.parse(lang)
+        after = "after" if language is Language.EN else "ar ôl"
+        return f"{self.unit.count(self.amount, language)} {after} {self.starts.in_(language)}"
+
+    def due(self, start: dt.date) -> dt.date:
+        """Return the due date for a clock started on *start*.
+
+        Raises:
+            InvalidDateError: if *start* is not a plain date.
+            UnsupportedDateError: if a working-day count leaves 1971–2100.
+
+        >>> timescale("improvement-plan-powys-2017").due(dt.date(2017, 10, 17))
+        datetime.date(2017, 11, 14)
+        """
+        return due_date(start, self.amount, self.unit, self.calendar)
+
+    def status(
+        self, start: dt.date, done: dt.date | None = None, today: dt.date | None = None
+    ) -> DeadlineStatus:
+        """Say whether the duty is met, due or overdue, and by how many working days.
+
+        Args:
+            start: the day of the event that started the clock.
+            done: the day the duty was done, if it has been.
+            today: the day to assess on when not done; the system date if omitted.
+
+        Raises:
+            InvalidDateError: if a date is not a plain date.
+            DateRangeError: if *done* or *today* is before *start*.
+            UnsupportedDateError: if a date is outside 1971–2100.
+
+        >>> visit = timescale("first-placement-visit")
+        >>> visit.status(dt.date(2024, 3, 4), done=dt.date(2024, 3, 12)).describe()
+        'Met late: 1 working day late (due Monday, 11 March 2024).'
+        >>> visit.status(dt.date(2024, 3, 4), today=dt.date(2024, 3, 11)).state
+        <DeadlineState.DUE: 'due'>
+        """
+        start = ensure_date("start", start)
+        due = self.due(start)
+        if done is not None:
+            on = _not_before(start, "done", done)
+            state = DeadlineState.MET if on <= due else DeadlineState.MET_LATE
+        else:
+            on = _not_before(start, "today", _today() if today is None else today)
+            if on < due:
+                state = DeadlineState.NOT_YET_DUE
+            elif on == due:
+                state = DeadlineState.DUE
+            else:
+                state = DeadlineState.OVERDUE
+        margin = _working_days_between(on, due, self.calendar)
+        return DeadlineStatus(state, due, on, margin, (due - on).days)
+
+
+def _today() -> dt.date:
+    """Today's date in Wales, whatever the machine's time zone.
+
+    Where the machine has no time-zone database (Windows without the ``tzdata``
+    package), the machine's local date is used: the runtime dependencies stay
+    exactly attrs, cattrs and python-dateutil.
+    """
+    try:
+        wales = ZoneInfo("Europe/London")
+    except ZoneInfoNotFoundError:  # pragma: no cover (only without a time-zone database)
+        return dt.date.today()  # noqa: DTZ011 (the documented fallback)
+    return dt.datetime.now(tz=wales).date()
+
+
+def _not_before(start: dt.date, field: str, value: dt.date) -> dt.date:
+    value = ensure_date(field, value)
+    if value < start:
+        msg = f"{field!r} ({value}) must not be before 'start' ({start}) of the timescale."
+        raise DateRangeError(msg)
+    return value
+
+
+def _optional_date(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def _load_timescales() -> tuple[Timescale, ...]:
+    raw: dict[str, Any] = load_json("timescales.json")
+
+    def bilingual(item: dict[str, str]) -> Bilingual:
+        return Bilingual(item["en"], item["cy"])
+
+    instruments = {key: bilingual(value) for key, value in raw["instruments"].items()}
+    notes = {key: bilingual(value) for key, value in raw["notes"].items()}
+    calendars = {ENGLAND_AND_WALES.key: ENGLAND_AND_WALES}
+    items = []
+    for item in raw["timescales"]:
+        note = item["note"]
+        if isinstance(note, str):
+            note = notes[note]
+        elif note is not None:
+            note = bilingual(note)
+        items.append(
+            Timescale(
+                key=item["key"],
+                name=bilingual(item["name"]),
+                amount=item["amount"],
+                unit=TimeUnit.parse(item["unit"]),
+                starts=bilingual(item["starts"]),
+                source=Source(
+                    instruments[item["instrument"]], bilingual(item["provision"]), item["url"]
+                ),
+                valid_from=dt.date.fromisoformat(item["valid_from"]),
+                valid_to=_optional_date(item["valid_to"]),
+                calendar=calendars[item.get("calendar", ENGLAND_AND_WALES.key)],
+                note=note,
+            )
+        )
+    return tuple(items)
+
+
+_TIMESCALES = Lazy(_load_timescales)
+
+
+def timescales(on: dt.date | None = None) -> tuple[Timescale, ...]:
+    """Return the catalogue of timescales, or only those in force on *on*.
+
+    Args:
+        on: a date; if given, only the versions in force that day are returned.
+
+    Raises:
+        InvalidDateError: if *on* is not a plain date.
+
+    >>> len(timescales(dt.date(2016, 1, 1)))  # before the 2015 Regulations came into force
+    0
+    >>> sorted({t.source.instrument.en.split(" (")[0] for t in timescales(dt.date(2020, 1, 1))})
+    ['The Care Planning, Placement and Case Review', 'Wales Safeguarding Procedures']
+    """
+    items = _TIMESCALES()
+    if on is None:
+        return items
+    day = ensure_date("on", on)
+    return tuple(item for item in items if item.applies_on(day))
+
+
+def timescale(key: str, on: dt.date | None = None) -> Timescale:
+    """Return the timescale *key*: the version in force on *on*, or the latest.
+
+    Args:
+        key: the timescale's key, such as ``"first-core-group"`` (case and
+            surrounding space are ignored).
+        on: the date whose rule you want; the latest version if omitted.
+
+    Raises:
+        InvalidTextError: if *key* is not a string or is blank.
+        InvalidDateError: if *on* is not a plain date.
+        UnknownTimescaleError: if no timescale has that key, or none was in force on *on*.
+
+    >>> timescale(" First-Core-Group ").describe()
+    '10 working days after the child protection conference at which the child was registered'
+    """
+    wanted = ensure_text("key", key).lower()
+    versions = [item for item in _TIMESCALES() if item.key == wanted]
+    if not versions:
+        keys = sorted({item.key for item in _TIMESCALES()})
+        close = difflib.get_close_matches(wanted, keys, n=3)
+        hint = f" Did you mean {', '.join(map(repr, close))}?" if close else ""
+        msg = f"'key' ({key!r}) names no timescale in the catalogue.{hint}"
+        raise UnknownTimescaleError(msg)
+    if on is None:
+        return max(versions, key=lambda item: item.valid_from)
+    day = ensure_date("on", on)
+    for item in versions:
+        if item.applies_on(day):
+            return item
+    since = min(item.valid_from for item in versions)
+    msg = f"timescale {wanted!r} was not in force on {day}; its first version applies from {since}."
+    raise UnknownTimescaleError(msg)

@@ -1,0 +1,445 @@
+"""Tests for carewales.deadlines: timescales, due dates, status and the catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import attrs
+import pytest
+from cattrs.preconf.json import make_converter
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carewales import CareWalesError, DateRangeError, InvalidDateError, UnsupportedDateError
+from carewales._strategies_calendar import (
+    catalogue_timescales,
+    supported_dates,
+    time_units,
+    timescale_objects,
+    working_calendars,
+)
+from carewales.calendar import ENGLAND_AND_WALES, InvalidNumberError, add_working_days
+from carewales.deadlines import (
+    MAX_AMOUNT,
+    DeadlineState,
+    DeadlineStatus,
+    Source,
+    Timescale,
+    TimeUnit,
+    UnknownTimescaleError,
+    _today,
+    due_date,
+    timescale,
+    timescales,
+)
+from carewales.text import Bilingual
+
+D = dt.date
+CONVERTER = make_converter()
+WSP_PUBLISHED = D(2019, 11, 11)
+REGULATIONS_IN_FORCE = D(2016, 4, 6)
+JUNK = [None, "", "😴", "€", True, 2.5, 10**100, [], dt.datetime(2021, 1, 4, 9, 0)]
+
+
+def make(**changes: object) -> Timescale:
+    """A valid timescale, with *changes* applied."""
+    fields: dict[str, object] = {
+        "key": "test-rule",
+        "name": Bilingual("Test", "Prawf"),
+        "amount": 5,
+        "unit": TimeUnit.WORKING_DAYS,
+        "starts": Bilingual("the event", "y digwyddiad"),
+        "source": Source(Bilingual("Act", "Deddf"), Bilingual("s. 1", "a. 1"), "https://x.wales/"),
+        "valid_from": D(2020, 1, 1),
+    }
+    fields.update(changes)
+    return Timescale(**fields)  # type: ignore[arg-type]
+
+
+class TestWorkedExamplesFromTheSources:
+    """Due dates and states for events the sources themselves describe."""
+
+    def test_powys_improvement_plan_2017(self):
+        """CSSIW published on 17 October 2017; the plan, due 14 November, came on the 13th."""
+        plan = timescale("improvement-plan-powys-2017")
+        assert plan.due(D(2017, 10, 17)) == D(2017, 11, 14)
+        status = plan.status(D(2017, 10, 17), done=D(2017, 11, 13))
+        assert status.state is DeadlineState.MET
+        assert status.working_days_remaining == 1
+        assert status.describe() == "Met: 1 working day to spare (due Tuesday, 14 November 2017)."
+
+    def test_powys_improvement_plan_review_2019(self):
+        """CIW published on 9 January 2019; the review was due 20 working days later."""
+        assert timescale("improvement-plan-review-powys-2019").due(D(2019, 1, 9)) == D(2019, 2, 6)
+
+    def test_initial_conference_over_christmas(self):
+        """A strategy meeting on Friday 20 December 2019 puts the conference by 15 January 2020."""
+        conference = timescale("initial-child-protection-conference")
+        assert conference.due(D(2019, 12, 20)) == D(2020, 1, 15)
+        assert conference.describe() == (
+            "15 working days after the last strategy discussion or meeting"
+        )
+
+    def test_first_core_group_over_new_year(self):
+        """A conference on 19 December 2023 puts the first core group by 5 January 2024."""
+        assert timescale("first-core-group").due(D(2023, 12, 19)) == D(2024, 1, 5)
+
+    @pytest.mark.parametrize(
+        ("initial", "review"),
+        [
+            (D(2023, 8, 31), D(2023, 11, 30)),
+            (D(2023, 11, 30), D(2024, 2, 29)),
+            (D(2022, 11, 30), D(2023, 2, 28)),
+            (D(2024, 3, 15), D(2024, 6, 15)),
+        ],
+    )
+    def test_first_review_conference_within_three_months(self, initial, review):
+        """Three months from the initial conference, clamped to the end of a shorter month."""
+        assert timescale("first-review-conference").due(initial) == review
+
+    def test_visits_to_a_looked_after_child(self):
+        """Regulation 31(2): within a week of placement, then six-weekly, then three-monthly."""
+        start = D(2024, 3, 4)
+        assert timescale("first-placement-visit").due(start) == D(2024, 3, 11)
+        assert timescale("placement-visit-first-year").due(start) == D(2024, 4, 15)
+        assert timescale("placement-visit-long-term").due(D(2025, 3, 4)) == D(2025, 6, 4)
+        assert timescale("placement-visit-other").due(D(2025, 3, 4)) == D(2025, 4, 15)
+
+    def test_placement_with_a_parent(self):
+        """Regulation 20: assessment within 10 working days, then a decision within 10 more."""
+        assessed = timescale("placement-with-parent-assessment").due(D(2024, 5, 1))
+        assert assessed == D(2024, 5, 16)  # 6 May and 27 May are bank holidays
+        assert timescale("placement-with-parent-decision").due(assessed) == D(2024, 5, 31)
+
+    def test_assessment_counts_from_section_47(self):
+        """The continuing assessment runs 42 working days from the start of s47 enquiries."""
+        rule = timescale("section-47-assessment")
+        assert rule.starts.en == "the start of the section 47 enquiries"
+        assert rule.due(D(2024, 1, 2)) == add_working_days(D(2024, 1, 2), 42)
+
+
+class TestStatus:
+    """status() reports met, met late, not yet due, due and overdue, with working-day margins."""
+
+    RULE = make(amount=2)  # due two working days after the start
+
+    @pytest.mark.parametrize(
+        ("today", "state", "margin", "text"),
+        [
+            (D(2024, 3, 4), DeadlineState.NOT_YET_DUE, 2, "Not yet due: 2 working days remaining"),
+            (D(2024, 3, 6), DeadlineState.DUE, 0, "Due today: 0 working days remaining"),
+            (D(2024, 3, 7), DeadlineState.OVERDUE, -1, "Overdue: 1 working day late"),
+            (D(2024, 3, 11), DeadlineState.OVERDUE, -3, "Overdue: 3 working days late"),
+        ],
+    )
+    def test_open_duty(self, today, state, margin, text):
+        """An undone duty is not yet due, due today, or overdue by so many working days."""
+        status = self.RULE.status(D(2024, 3, 4), today=today)
+        assert (status.state, status.working_days, status.due) == (state, margin, D(2024, 3, 6))
+        assert status.describe().startswith(text)
+        assert status.working_days_late == max(0, -margin)
+
+    def test_done_duty(self):
+        """A done duty is met (with days to spare) or met late (by so many working days)."""
+        early = self.RULE.status(D(2024, 3, 4), done=D(2024, 3, 5))
+        assert (early.state, early.working_days, early.on) == (DeadlineState.MET, 1, D(2024, 3, 5))
+        late = self.RULE.status(D(2024, 3, 4), done=D(2024, 3, 8), today=D(2030, 1, 1))
+        assert (late.state, late.working_days_late) == (DeadlineState.MET_LATE, 2)
+        assert late.describe("cy") == (
+            "Wedi’i gyflawni’n hwyr: 2 diwrnod gwaith yn hwyr (dyddiad dyledus Dydd Mercher, "
+            "6 Mawrth 2024)."
+        )
+
+    def test_overdue_on_a_weekend_due_date(self):
+        """A calendar-day deadline on a Saturday is overdue on Monday by 0 working days, 2 days."""
+        rule = make(amount=5, unit=TimeUnit.CALENDAR_DAYS)
+        status = rule.status(D(2024, 3, 4), today=D(2024, 3, 11))
+        assert status.due == D(2024, 3, 9)
+        assert (status.state, status.working_days, status.calendar_days) == (
+            DeadlineState.OVERDUE,
+            0,
+            -2,
+        )
+
+    def test_today_defaults_to_the_date_in_wales(self):
+        """Without today= the assessment is made on today's date in Wales."""
+        status = self.RULE.status(D(2024, 3, 4))
+        assert status.on == _today()
+        assert isinstance(_today(), dt.date)
+
+    @pytest.mark.parametrize("field", ["done", "today"])
+    def test_dates_before_the_start_are_refused(self, field):
+        """A duty cannot be done, or assessed, before its clock starts."""
+        with pytest.raises(DateRangeError):
+            self.RULE.status(D(2024, 3, 4), **{field: D(2024, 3, 1)})
+
+    @given(timescale_objects(), supported_dates(max_value=D(2070, 12, 31)), st.integers(0, 400))
+    def test_state_agrees_with_the_margin(self, rule, start, wait):
+        """Not yet due has days remaining, overdue has the day after the due date, and so on."""
+        today = start + dt.timedelta(days=wait)
+        status = rule.status(start, today=today)
+        assert status.due == rule.due(start)
+        assert status.calendar_days == (status.due - today).days
+        assert (status.state is DeadlineState.NOT_YET_DUE) == (today < status.due)
+        assert (status.state is DeadlineState.DUE) == (today == status.due)
+        if status.state is DeadlineState.OVERDUE:
+            assert status.working_days <= 0
+        else:
+            assert status.working_days >= 0
+
+    def test_status_value_checks_its_fields(self):
+        """DeadlineStatus refuses a datetime or a non-int margin."""
+        with pytest.raises(InvalidDateError):
+            DeadlineStatus(DeadlineState.DUE, dt.datetime(2024, 1, 1, 9, 0), D(2024, 1, 1), 0, 0)
+        with pytest.raises(InvalidNumberError):
+            DeadlineStatus(DeadlineState.DUE, D(2024, 1, 1), D(2024, 1, 1), 0.5, 0)
+
+
+class TestUnits:
+    """Each unit counts the way the module docstring says."""
+
+    def test_counting_words(self):
+        """English uses the singular for one; Welsh the singular after any numeral."""
+        assert TimeUnit.WORKING_DAYS.count(1) == "1 working day"
+        assert TimeUnit.CALENDAR_DAYS.count(3) == "3 calendar days"
+        assert TimeUnit.MONTHS.count(1) == "1 month"
+        assert TimeUnit.WEEKS.count(6, "cy") == "6 wythnos"
+
+    @pytest.mark.parametrize(
+        ("start", "amount", "unit", "expected"),
+        [
+            (D(2021, 1, 31), 1, TimeUnit.MONTHS, D(2021, 2, 28)),
+            (D(2024, 1, 31), 1, "months", D(2024, 2, 29)),
+            (D(2024, 3, 31), -1, TimeUnit.MONTHS, D(2024, 2, 29)),
+            (D(2024, 3, 6), 1, TimeUnit.WEEKS, D(2024, 3, 13)),
+            (D(2024, 3, 6), 10, "calendar-days", D(2024, 3, 16)),
+            (D(2022, 12, 23), 1, TimeUnit.WORKING_DAYS, D(2022, 12, 28)),
+        ],
+    )
+    def test_due_date(self, start, amount, unit, expected):
+        """Months clamp, weeks are seven days, working days skip holidays."""
+        assert due_date(start, amount, unit) == expected
+
+    def test_due_date_uses_the_calendar(self):
+        """A calendar with closures changes a working-day count but not a calendar-day one."""
+        council = ENGLAND_AND_WALES.with_closures(D(2024, 12, 24))
+        assert due_date(D(2024, 12, 23), 1, calendar=council) == D(2024, 12, 27)
+        assert due_date(D(2024, 12, 23), 1, TimeUnit.CALENDAR_DAYS, council) == D(2024, 12, 24)
+
+    @given(supported_dates(max_value=D(2090, 12, 31)), st.integers(1, 120))
+    def test_month_end_clamping(self, start, months):
+        """A month count lands on the same day of the month, or the month's last day."""
+        due = due_date(start, months, TimeUnit.MONTHS)
+        assert (due.year - start.year) * 12 + due.month - start.month == months
+        next_day = due + dt.timedelta(days=1)
+        assert due.day == start.day or (due.day < start.day and next_day.month != due.month)
+
+    @given(time_units(), working_calendars(), supported_dates(max_value=D(2080, 12, 31)))
+    def test_later_amounts_are_not_earlier(self, unit, calendar, start):
+        """A bigger amount never gives an earlier due date."""
+        dues = [due_date(start, n, unit, calendar) for n in (1, 2, 12)]
+        assert dues == sorted(dues)
+        assert dues[0] > start
+
+
+class TestJunk:
+    """Every public parser refuses junk with the library's own error."""
+
+    @pytest.mark.parametrize(
+        "key", [None, "", "   ", "😴", "€", 10**100, True, "initial-conference"]
+    )
+    def test_timescale_keys(self, key):
+        """A key that is not text, or names no timescale, raises CareWalesError."""
+        with pytest.raises(CareWalesError):
+            timescale(key)
+
+    @pytest.mark.parametrize("day", JUNK[1:])  # None means "every version", "the latest"
+    def test_dates_of_catalogue_queries(self, day):
+        """timescales(on=...) and timescale(key, on=...) refuse junk dates."""
+        with pytest.raises(CareWalesError):
+            timescales(day)
+        with pytest.raises(CareWalesError):
+            timescale("first-core-group", on=day)
+
+    @pytest.mark.parametrize("start", [*JUNK, D(1960, 1, 1), D(2101, 1, 1)])
+    def test_starts(self, start):
+        """due_date, due and status refuse a start that is not a supported plain date."""
+        for call in (
+            lambda: due_date(start, 1, TimeUnit.MONTHS),
+            lambda: timescale("first-core-group").due(start),
+            lambda: timescale("first-core-group").status(start, today=D(2024, 1, 1)),
+        ):
+            with pytest.raises(CareWalesError):
+                call()
+
+    @pytest.mark.parametrize("amount", [None, "", "5", True, 2.5, []])
+    def test_amounts(self, amount):
+        """An amount that is not an int raises InvalidNumberError."""
+        with pytest.raises(InvalidNumberError):
+            due_date(D(2024, 1, 1), amount)
+
+    @pytest.mark.parametrize("amount", [10**6, -(10**6), 10**100])
+    @pytest.mark.parametrize("unit", list(TimeUnit))
+    def test_amounts_beyond_the_range(self, amount, unit):
+        """An amount that carries the date beyond 1971–2100 raises UnsupportedDateError."""
+        with pytest.raises(UnsupportedDateError):
+            due_date(D(2024, 1, 1), amount, unit)
+
+    @pytest.mark.parametrize("unit", [None, "", "days", "😴", 3, "Working-Days"])
+    def test_units(self, unit):
+        """A unit that is not a TimeUnit or its value raises CareWalesError."""
+        with pytest.raises(CareWalesError):
+            due_date(D(2024, 1, 1), 1, unit)
+
+    @pytest.mark.parametrize("done", JUNK)
+    def test_done_and_today(self, done):
+        """status refuses junk in done= and today=."""
+        rule = timescale("first-core-group")
+        with pytest.raises(CareWalesError):
+            rule.status(D(2024, 1, 1), done=done if done is not None else "")
+        with pytest.raises(CareWalesError):
+            rule.status(D(2024, 1, 1), today=done if done is not None else "")
+
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"amount": 0},
+            {"amount": -1},
+            {"amount": MAX_AMOUNT + 1},
+            {"amount": True},
+            {"amount": 2.5},
+            {"key": "Not A Key"},
+            {"key": ""},
+            {"valid_from": dt.datetime(2020, 1, 1, 0, 0)},
+            {"valid_to": D(2019, 12, 31)},
+            {"valid_to": "2021-01-01"},
+            {"unit": "weeks"},
+            {"name": "Test"},
+        ],
+    )
+    def test_bad_timescales(self, changes):
+        """A timescale with a bad field raises CareWalesError (or TypeError for a wrong type)."""
+        with pytest.raises((CareWalesError, TypeError)):
+            make(**changes)
+
+    @pytest.mark.parametrize("url", ["", "http://insecure.example", "https://", "not a url"])
+    def test_bad_source_urls(self, url):
+        """A source URL must be an https address."""
+        with pytest.raises(ValueError, match="url"):
+            Source(Bilingual("Act", "Deddf"), Bilingual("s. 1", "a. 1"), url)
+
+
+class TestTimescaleValues:
+    """Timescale values know when they apply and say what they mean."""
+
+    def test_valid_dates(self):
+        """A rule applies from valid_from to valid_to inclusive."""
+        rule = make(valid_to=D(2020, 12, 31))
+        assert not rule.applies_on(D(2019, 12, 31))
+        assert rule.applies_on(D(2020, 1, 1))
+        assert rule.applies_on(D(2020, 12, 31))
+        assert not rule.applies_on(D(2021, 1, 1))
+        assert make().applies_on(D(2090, 1, 1))
+
+    def test_describe_in_welsh(self):
+        """describe() reads the rule in Welsh too."""
+        assert (
+            timescale("first-placement-visit").describe("cy")
+            == "1 wythnos ar ôl dechrau’r lleoliad"
+        )
+
+    def test_is_frozen(self):
+        """A timescale cannot be changed in place."""
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            make().amount = 3  # type: ignore[misc]
+
+
+class TestCatalogue:
+    """The catalogue names its sources and answers which rule applied on a date."""
+
+    def test_every_timescale_names_its_source(self):
+        """Each has an instrument, a provision and (but for the seed's news release) a URL."""
+        for item in timescales():
+            assert item.source.instrument.en
+            assert item.source.instrument.cy
+            assert item.source.provision.en
+            assert item.source.provision.cy
+            assert item.source.url is not None or item.key == "improvement-plan-powys-2017"
+            assert item.calendar is ENGLAND_AND_WALES
+
+    def test_no_english_guidance_is_borrowed(self):
+        """No Welsh rule cites Working Together or other guidance for England."""
+        text = json.dumps(CONVERTER.unstructure(timescales())).lower()
+        assert "working together" not in text
+        assert "england)" not in text
+
+    def test_keys_are_unique_per_version(self):
+        """No two entries share a key and a start date."""
+        versions = [(item.key, item.valid_from) for item in timescales()]
+        assert len(versions) == len(set(versions))
+
+    def test_when_each_instrument_applies(self):
+        """The procedures apply from 11 November 2019; the Regulations from 6 April 2016."""
+        for item in timescales():
+            if "Safeguarding Procedures" in item.source.instrument.en:
+                assert item.valid_from == WSP_PUBLISHED
+            if "Regulations 2015" in item.source.instrument.en:
+                assert item.valid_from == REGULATIONS_IN_FORCE
+
+    def test_which_rule_applied_on_a_date(self):
+        """Before the procedures were published there was no WSP rule; after, there is."""
+        with pytest.raises(UnknownTimescaleError, match="not in force"):
+            timescale("initial-child-protection-conference", on=D(2019, 11, 10))
+        rule = timescale("initial-child-protection-conference", on=WSP_PUBLISHED)
+        assert rule.amount == 15
+        keys = {item.key for item in timescales(D(2018, 1, 1))}
+        assert "first-placement-visit" in keys
+        assert "initial-child-protection-conference" not in keys
+
+    def test_inspection_specific_plans_apply_to_their_report_only(self):
+        """The Powys improvement plans apply to the day their reports were published."""
+        assert timescale("improvement-plan-powys-2017", on=D(2017, 10, 17)).amount == 20
+        assert "improvement-plan-powys-2017" not in {t.key for t in timescales(D(2017, 10, 18))}
+        assert "not claimed as a general rule" in timescale("improvement-plan-powys-2017").note.en
+
+    def test_different_starting_events_are_different_timescales(self):
+        """Counts from different events are separate entries, each saying what starts it."""
+        starts = {item.key: item.starts.en for item in timescales()}
+        assert starts["section-47-assessment"] != starts["initial-child-protection-conference"]
+        assert len({(i.key, i.starts.en) for i in timescales()}) == len(timescales())
+
+    def test_suggestions_for_a_near_miss(self):
+        """An unknown key suggests the closest ones."""
+        with pytest.raises(UnknownTimescaleError, match="first-core-group"):
+            timescale("first-core-groop")
+
+    def test_keys_ignore_case_and_space(self):
+        """Keys are matched case-insensitively, ignoring surrounding space."""
+        assert timescale(" First-Core-Group ") is timescale("first-core-group")
+
+    @given(catalogue_timescales(), supported_dates(max_value=D(2090, 12, 31)))
+    def test_catalogue_due_dates_follow_their_unit(self, item, start):
+        """Every catalogue timescale's due date is its amount of its unit after the start."""
+        assert item.due(start) == due_date(start, item.amount, item.unit, item.calendar)
+
+
+class TestRoundTrip:
+    """Timescales survive unstructuring to plain data and JSON text and back."""
+
+    @given(timescale_objects())
+    def test_generated_timescales(self, item):
+        """structure(unstructure(x)) == x, through JSON text."""
+        text = json.dumps(CONVERTER.unstructure(item))
+        assert CONVERTER.structure(json.loads(text), Timescale) == item
+
+    @given(catalogue_timescales())
+    def test_catalogue_timescales(self, item):
+        """The catalogue's own timescales round-trip too."""
+        assert CONVERTER.structure(CONVERTER.unstructure(item), Timescale) == item
+
+    def test_status_round_trip(self):
+        """A DeadlineStatus round-trips through JSON text."""
+        status = timescale("first-core-group").status(D(2024, 1, 2), today=D(2024, 1, 10))
+        text = json.dumps(CONVERTER.unstructure(status))
+        assert CONVERTER.structure(json.loads(text), DeadlineStatus) == status
