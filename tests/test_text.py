@@ -149,3 +149,8 @@ class TestFormatDate:
         """Every error is a CareWalesError and a ValueError."""
         assert issubclass(InvalidDateError, CareWalesError)
         assert issubclass(CareWalesError, ValueError)
+
+
+def test_parse_accepts_a_member():
+    """`BilingualEnum.parse` returns a member given the member itself."""
+    assert _Answer.parse(_Answer.NO) is _Answer.NO

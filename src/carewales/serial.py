@@ -54,6 +54,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "register_hooks",
     "to_dict",
     "to_json",
 ]
@@ -292,6 +293,28 @@ converter = _make_converter(detailed=True)
 # A second converter without detailed validation is the fast path for good data;
 # only when it fails is the document read again by `converter` to name every problem.
 _fast = _make_converter(detailed=False)
+
+
+def register_hooks(
+    kind: Any,  # noqa: ANN401 (a class or a typing form such as a union)
+    *,
+    structure: Callable[[Any, Any], Any] | None = None,
+    unstructure: Callable[[Any], Any] | None = None,
+) -> None:
+    """Teach the shared converter (both its fast and its detailed form) about *kind*.
+
+    Modules with types of their own (such as :mod:`carewales.rates`'s suppressed
+    cells) call this when they are imported.
+
+    >>> register_hooks(complex, structure=lambda v, _: complex(v), unstructure=str)
+    >>> converter.unstructure(1 + 2j)
+    '(1+2j)'
+    """
+    for made in (converter, _fast):
+        if structure is not None:
+            made.register_structure_hook_func(lambda t: t == kind, structure)
+        if unstructure is not None:
+            made.register_unstructure_hook_func(lambda t: t == kind, unstructure)
 
 
 def _format(error: BaseException, kind: type | None) -> str:

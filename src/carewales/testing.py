@@ -28,6 +28,16 @@ from ._strategies_calendar import (
     working_dates,
 )
 from ._strategies_calendar import timescale_objects as timescales
+from ._strategies_rates import (
+    confidences,
+    counts,
+    multipliers,
+    populations,
+    rate_rows,
+    rate_tables,
+    rates,
+    suppressed_cells,
+)
 from .authorities import Authority, mutations
 from .text import Bilingual, Language
 
@@ -36,15 +46,23 @@ __all__ = [
     "authority_keys",
     "bilingual_texts",
     "catalogue_timescales",
+    "confidences",
+    "counts",
     "date_ranges",
     "findings",
     "inspection_histories",
     "inspections",
     "judgements",
     "languages",
+    "multipliers",
+    "populations",
+    "rate_rows",
+    "rate_tables",
+    "rates",
     "ratings",
     "regions",
     "supported_dates",
+    "suppressed_cells",
     "time_units",
     "timescales",
     "working_calendars",

@@ -171,6 +171,8 @@ class BilingualEnum(enum.Enum):
         Raises:
             CareWalesError: naming the value and the allowed ones.
         """
+        if isinstance(value, cls):
+            return value
         for member in cls:
             if member.value == value:
                 return member
