@@ -729,3 +729,12 @@ class TestWelshGrammar:
         """A judgement's own words are used as they stand."""
         judgement = Judgement(text=Bilingual("continue to improve", "yn parhau i wella"))
         assert judgement.describe("cy") == "yn parhau i wella"
+
+
+def test_latest_judgement_from_a_reference():
+    """With no judgement of its own, an activity's report of an earlier one is the latest."""
+    stated = Judgement(Bilingual("inadequate", "annigonol"))
+    item = _minimal(
+        follows=(Reference(ActivityKind.INSPECTION, DateRange.month(2020, 10), judgement=stated),)
+    )
+    assert InspectionHistory(item.authority, [item]).latest_judgement() == stated

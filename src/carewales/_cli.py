@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "carewales._cli_authorities",
     "carewales._cli_calendar",
     "carewales._cli_inspections",
+    "carewales._cli_parenting",
     "carewales._cli_rates",
 )
 

@@ -29,7 +29,7 @@ import attrs
 
 from ._lazy import Lazy, load_json
 from ._validators import ensure_date, ensure_text
-from .errors import CareWalesError, DateRangeError, UnknownAuthorityError
+from .errors import CareWalesError, DateRangeError, InvalidTextError, UnknownAuthorityError
 from .text import Bilingual, BilingualEnum, Language
 
 __all__ = [
@@ -573,7 +573,7 @@ def find_authorities(text: str) -> tuple[Mention, ...]:
     given: object = text  # callers without type checking pass anything
     if not isinstance(given, str):
         msg = f"'text' ({given!r}) must be a str, not {type(given).__name__}."
-        raise CareWalesError(msg)
+        raise InvalidTextError(msg)
     register = _REGISTER()
     folded, origin, starts = _normalise(text)
     ends = [k for k in range(1, len(folded) + 1) if k == len(folded) or starts[k]]

@@ -579,7 +579,7 @@ class WorkingCalendar:
 
         For ``n >= 1`` this is the n-th working day strictly after *day*, so an
         event on a Saturday or a bank holiday counts from the next working day as
-        day 1; for ``n <= -1`` the |n|-th working day strictly before *day*;
+        day 1; for ``n <= -1`` the ``|n|``-th working day strictly before *day*;
         ``n == 0`` returns *day* unchanged.
 
         Raises:

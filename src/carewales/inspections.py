@@ -39,6 +39,7 @@ from .text import Bilingual, BilingualEnum, Language, format_date
 __all__ = [
     "Action",
     "ActivityKind",
+    "AreaPeriod",
     "DatePrecision",
     "DateRange",
     "Designation",
@@ -51,6 +52,7 @@ __all__ = [
     "InspectionHistory",
     "Inspectorate",
     "InspectorateName",
+    "Judgement",
     "PlanStatus",
     "PlannedActivity",
     "Priority",
@@ -966,6 +968,13 @@ def _first_error(condition: bool, message: str) -> None:  # noqa: FBT001
 class Inspection:
     """One inspection or review activity at one local authority.
 
+    Its fields, in order: ``id`` (a stable identifier other activities refer to),
+    ``authority``, ``inspectorate``, ``kind``, ``service_area``, ``fieldwork`` (a
+    :class:`DateRange`), ``published``, ``title``, ``summary``, ``judgement``,
+    ``designation``, ``ratings``, ``findings``, ``priorities``, ``next_steps``,
+    ``improvement_plan``, ``follows`` (earlier activities it follows up, as
+    :class:`Reference`) and ``planned`` (activities it says will follow).
+
     Rules checked when it is built: the fieldwork range is not reversed; publication
     is not before fieldwork ends; every followed-up activity is not later than this
     one; the inspectorate existed (under the name shown) on the date and the
@@ -1358,3 +1367,9 @@ def example(name: str) -> Inspection:
         msg = f"'example' ({name!r}) is not a bundled example: expected one of {names}."
         raise CareWalesError(msg)
     return _LOADED[name]()
+
+
+# Resolve the string annotations (`from __future__ import annotations`) of every model
+# now, so that tools reading signatures (autodoc, IDEs) see real types, not "dt.date".
+for _model in (AreaPeriod, InspectorateName, RatingScale):
+    attrs.resolve_types(_model)

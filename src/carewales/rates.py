@@ -758,7 +758,10 @@ class FunnelLimits:
         population: the population size the limits are for.
         per: the multiplier.
         kind: Poisson (rates) or binomial (proportions).
-        lower_95, upper_95, lower_998, upper_998: the limits, in the rate's units.
+        lower_95: the lower 95% control limit, in the rate's units.
+        upper_95: the upper 95% control limit, in the rate's units.
+        lower_998: the lower 99.8% control limit, in the rate's units.
+        upper_998: the upper 99.8% control limit, in the rate's units.
 
     >>> limits = funnel_limits(90, 2_000)
     >>> round(limits.lower_95, 2), round(limits.upper_95, 2)

@@ -1,0 +1,117 @@
+"""Subcommand ``carewales parenting FILE.json``: a corporate-parenting compliance report."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from pathlib import Path
+
+from ._cli_authorities import add_lang_option
+from .errors import CareWalesError, InvalidDateError
+from .parenting import EXAMPLE_PERIOD, CouncilRecords, Period, compliance_report, example_records
+from .text import Language
+
+_YEAR = re.compile(r"\d{4}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``parenting`` subcommand."""
+    parser = subparsers.add_parser(
+        "parenting",
+        help="report a council's compliance with corporate-parenting duties",
+        description=(
+            "Assess a council's records (a JSON document of carewales.parenting.CouncilRecords) "
+            "against the corporate-parenting catalogue and print the report. Statutory duties "
+            "and recommended practice are labelled as such."
+        ),
+    )
+    parser.add_argument("file", nargs="?", help="the council's records, as a JSON document")
+    parser.add_argument(
+        "--example", action="store_true", help="use the bundled, fictional example records"
+    )
+    parser.add_argument("--year", help="the calendar year YYYY")
+    parser.add_argument("--financial-year", help="the financial year from 1 April YYYY")
+    parser.add_argument("--from", dest="start", help="the period's first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", help="the period's last day, YYYY-MM-DD")
+    parser.add_argument(
+        "--as-of",
+        help="the day of the assessment, YYYY-MM-DD: records dated after it are refused, "
+        "and deadlines after it are not yet due",
+    )
+    parser.add_argument("--markdown", action="store_true", help="write Markdown, not plain text")
+    add_lang_option(parser)
+    parser.set_defaults(handler=_report)
+
+
+def _records(args: argparse.Namespace) -> CouncilRecords:
+    if args.example and args.file is not None:
+        msg = "give either FILE or --example, not both."
+        raise CareWalesError(msg)
+    if args.example:
+        return example_records()
+    if args.file is None:
+        msg = "give FILE (a JSON document of council records) or --example."
+        raise CareWalesError(msg)
+    from .serial import from_json
+
+    try:
+        text = Path(args.file).read_bytes()
+    except OSError as error:
+        msg = f"'FILE' ({args.file!r}) cannot be read: {error.strerror or error}."
+        raise CareWalesError(msg) from None
+    return from_json(text, CouncilRecords)
+
+
+def _year(option: str, value: str) -> int:
+    if not _YEAR.fullmatch(value):
+        msg = f"{option!r} ({value!r}) must be a year written YYYY."
+        raise CareWalesError(msg)
+    return int(value)
+
+
+def _date(option: str, value: str) -> dt.date:
+    if _DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    msg = f"{option!r} ({value!r}) must be a real date written YYYY-MM-DD."
+    raise InvalidDateError(msg)
+
+
+def _period(args: argparse.Namespace) -> Period:
+    chosen = [
+        name
+        for name, value in (
+            ("--year", args.year),
+            ("--financial-year", args.financial_year),
+            ("--from", args.start),
+        )
+        if value is not None
+    ]
+    if len(chosen) > 1:
+        msg = f"give only one of --year, --financial-year or --from/--to (got {', '.join(chosen)})."
+        raise CareWalesError(msg)
+    if (args.start is None) is not (args.end is None):
+        msg = "give --from and --to together."
+        raise CareWalesError(msg)
+    if args.year is not None:
+        return Period.year(_year("--year", args.year))
+    if args.financial_year is not None:
+        return Period.financial_year(_year("--financial-year", args.financial_year))
+    if args.start is not None:
+        return Period(_date("--from", args.start), _date("--to", args.end))
+    if args.example:
+        return EXAMPLE_PERIOD
+    msg = "give the period: --year, --financial-year, or --from and --to."
+    raise CareWalesError(msg)
+
+
+def _report(args: argparse.Namespace) -> str:
+    records = _records(args)
+    period = _period(args)
+    as_of = None if args.as_of is None else _date("--as-of", args.as_of)
+    report = compliance_report(records, period, as_of=as_of)
+    return report.render(Language.parse(args.lang), "markdown" if args.markdown else "text")

@@ -1,0 +1,244 @@
+"""Tests for carewales.collaboration: joint services and seed 002's two collaborations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carewales import (
+    Bilingual,
+    DateRangeError,
+    InvalidDateError,
+    UnknownAuthorityError,
+    UnsupportedDateError,
+    authorities,
+    authority,
+    from_json,
+    to_json,
+)
+from carewales import _strategies_parenting as cps
+from carewales.collaboration import (
+    JointService,
+    JointServiceError,
+    Milestone,
+    Stage,
+    UnknownJointServiceError,
+    joint_service,
+    joint_services,
+    joint_services_of,
+)
+
+D = dt.date
+NAME = Bilingual("Joint", "Ar y cyd")
+MERGER = "caerphilly-blaenau-gwent-social-services"
+MID_WALES = "mid-wales-social-services"
+
+
+def normalise(text):
+    return text.replace("’", "'")
+
+
+def service(*keys, **changes):
+    return JointService("joint", NAME, tuple(authority(k) for k in keys), **changes)
+
+
+class TestSeedExamples:
+    def test_caerphilly_and_blaenau_gwent(self, seeds):
+        """The merger has what seed 002 states: 3000 staff, £107 million, one director by 2014."""
+        merger = joint_service(MERGER)
+        seed = normalise(seeds["002"])
+        assert [a.code for a in merger.authorities] == ["W06000018", "W06000019"]
+        assert merger.staff == 3000
+        assert "3000 o staff" in seed
+        assert merger.budget == Decimal(107000000)
+        assert "£107 miliwn" in seed
+        (milestone,) = merger.milestones
+        assert milestone.due == D(2014, 4, 1)
+        assert "un cyfarwyddwr erbyn 1af Ebrill 2014" in seed
+        assert merger.stage is Stage.PLANNED
+        assert merger.reported == D(2012, 1, 9)
+        assert "09 Ionawr 2012" in seed
+
+    def test_principles_are_the_seed_bullets(self, seeds):
+        """Each principle's Welsh text is one of seed 002's bullets, in order, all seven."""
+        bullets = [
+            normalise(line.removeprefix("• ").strip())
+            for line in seeds["002"].splitlines()
+            if line.startswith("•")
+        ]
+        assert [p.cy for p in joint_service(MERGER).principles] == bullets
+        assert len(bullets) == 7
+
+    def test_mid_wales(self, seeds):
+        """Ceredigion and Powys: the seed's Welsh name, its English translation, nothing else."""
+        mid = joint_service(MID_WALES)
+        assert mid.name == Bilingual(
+            "Mid Wales Social Services", "Gwasanaethau Cymdeithasol y Canolbarth"
+        )
+        assert "Gwasanaethau Cymdeithasol y Canolbarth" in seeds["002"]
+        assert [a.code for a in mid.authorities] == ["W06000008", "W06000023"]
+        assert (mid.staff, mid.budget, mid.milestones, mid.principles) == (None, None, (), ())
+        assert "translation" in mid.notes[0].en
+
+    def test_register(self):
+        """The register holds both; lookup by key and by authority works."""
+        assert [s.key for s in joint_services()] == [MERGER, MID_WALES]
+        assert joint_services_of("Caerffili") == (joint_service(MERGER),)
+        assert joint_services_of(authority("Cardiff")) == ()
+        with pytest.raises(UnknownJointServiceError):
+            joint_service("atlantis")
+        with pytest.raises(UnknownAuthorityError):
+            joint_services_of("Atlantis")
+
+    def test_describe(self):
+        """Descriptions list the known facts in either language."""
+        text = joint_service(MERGER).describe("cy")
+        assert "Cynghorau: Caerffili, Blaenau Gwent" in text
+        assert "Cyllideb: £107,000,000" in text
+        assert "Carreg filltir: 1 Ebrill 2014: Un gyfadran" in text
+        english = joint_service(MERGER).describe("en")
+        assert "Staff: 3,000" in english
+        assert english.count("Principle: ") == 7
+        assert (
+            joint_service(MERGER).milestones_due_by(D(2014, 4, 1))
+            == joint_service(MERGER).milestones
+        )
+
+
+class TestDescribe:
+    def test_minimal_service(self):
+        """A service with only its name and councils describes just those."""
+        text = service("Conwy", "Gwynedd").describe("en")
+        assert text == "Joint\nCouncils: Conwy, Gwynedd"
+
+
+class TestRules:
+    @given(st.sampled_from(authorities()))
+    def test_one_authority_is_refused(self, item):
+        """A joint service of one authority is refused."""
+        with pytest.raises(JointServiceError, match="at least two"):
+            JointService("solo", NAME, (item,))
+
+    @given(st.lists(st.sampled_from(authorities()), min_size=1, max_size=4, unique=True), st.data())
+    def test_duplicates_are_refused(self, members, data):
+        """Naming any authority twice is refused."""
+        repeated = data.draw(st.sampled_from(members))
+        with pytest.raises(JointServiceError, match=f"names {repeated.code} twice"):
+            JointService("dup", NAME, (*members, repeated))
+
+    @given(cps.joint_services())
+    def test_generated_services_are_valid(self, item):
+        """Generated services have two or more distinct authorities and ordered milestones."""
+        codes = [a.code for a in item.authorities]
+        assert len(codes) >= 2
+        assert len(set(codes)) == len(codes)
+        assert list(item.milestones) == sorted(item.milestones, key=lambda m: m.due)
+
+    @given(cps.joint_services(), st.sampled_from(authorities()))
+    def test_membership(self, item, other):
+        """involves agrees with the authorities listed."""
+        assert item.involves(other) is (other in item.authorities)
+        assert item.involves(other.code) is (other in item.authorities)
+
+    def test_milestones_in_order(self):
+        """Milestones out of date order are refused."""
+        late = Milestone(D(2014, 4, 1), Bilingual("Late", "Hwyr"))
+        early = Milestone(D(2013, 4, 1), Bilingual("Early", "Cynnar"))
+        with pytest.raises(DateRangeError, match="date order"):
+            service("Conwy", "Gwynedd", milestones=(late, early))
+        assert service("Conwy", "Gwynedd", milestones=[early, late]).milestones == (early, late)
+
+    @pytest.mark.parametrize(
+        ("changes", "problem"),
+        [
+            ({"budget": Decimal(-1)}, "'budget'"),
+            ({"budget": 107e6}, "never a float"),
+            ({"budget": 107_000_000}, "never a float"),
+            ({"budget": Decimal("NaN")}, "'budget'"),
+            ({"budget": Decimal("Infinity")}, "'budget'"),
+            ({"budget": Decimal(10) ** 13}, "'budget'"),
+            ({"staff": -1}, "'staff'"),
+            ({"staff": True}, "'staff'"),
+            ({"staff": 3000.0}, "'staff'"),
+            ({"staff": 10**100}, "'staff'"),
+            ({"stage": "planned"}, "'stage'"),
+            ({"services": ("Social care",)}, "'services'"),
+            ({"principles": "one"}, "'principles'"),
+            ({"notes": [None]}, "'notes'"),
+            ({"milestones": ("2014-04-01",)}, "'milestones'"),
+            ({"source": "WLGA"}, "'source'"),
+        ],
+    )
+    def test_junk_fields(self, changes, problem):
+        """Junk amounts and texts are refused, naming the field."""
+        with pytest.raises(JointServiceError, match=problem):
+            service("Conwy", "Gwynedd", **changes)
+
+    @pytest.mark.parametrize("key", [None, "", "Two Words", "😴", "a" * 65, 5])
+    def test_junk_keys(self, key):
+        """Keys must be short lower-case words joined by hyphens."""
+        with pytest.raises(JointServiceError, match="'key'"):
+            JointService(key, NAME, (authority("Conwy"), authority("Gwynedd")))
+
+    @pytest.mark.parametrize("value", [None, "Joint", ("Conwy", "Gwynedd")])
+    def test_junk_names_and_authorities(self, value):
+        """Names must be bilingual and authorities must be Authority values."""
+        with pytest.raises(JointServiceError):
+            JointService("joint", value, (authority("Conwy"), authority("Gwynedd")))
+        with pytest.raises(JointServiceError, match="'authorities'"):
+            JointService("joint", NAME, value)
+
+    @pytest.mark.parametrize("day", [None, "2014-04-01", dt.datetime(2014, 4, 1, 9, 0), 2014])
+    def test_junk_dates(self, day):
+        """Milestone and source dates must be plain dates."""
+        with pytest.raises(InvalidDateError):
+            Milestone(day, Bilingual("Step", "Cam"))
+        with pytest.raises(InvalidDateError):
+            service("Conwy", "Gwynedd", reported=0 if day is None else day)
+
+    @pytest.mark.parametrize("day", [D(1, 1, 1), D(1996, 3, 31), D(2100, 1, 1)])
+    def test_far_dates(self, day):
+        """Dates before the councils existed, or after 2099, are refused."""
+        with pytest.raises(UnsupportedDateError):
+            Milestone(day, Bilingual("Step", "Cam"))
+        with pytest.raises(UnsupportedDateError):
+            joint_service(MERGER).milestones_due_by(day)
+
+    def test_junk_milestone_text(self):
+        """A milestone needs a bilingual description."""
+        with pytest.raises(JointServiceError, match="'description'"):
+            Milestone(D(2014, 4, 1), "One director")
+
+
+class TestRoundTrip:
+    @given(cps.joint_services())
+    def test_joint_services(self, item):
+        """Joint services round-trip through JSON, budgets as exact decimals."""
+        assert from_json(to_json(item), JointService) == item
+
+    @given(cps.milestones())
+    def test_milestones(self, item):
+        """Milestones round-trip through JSON."""
+        assert from_json(to_json(item), Milestone) == item
+
+    def test_register_and_stored_form(self):
+        """The bundled examples round-trip; the budget is stored as a string."""
+        for item in joint_services():
+            assert from_json(to_json(item), JointService) == item
+        assert '"budget": "107000000"' in to_json(joint_service(MERGER))
+
+    def test_float_budget_in_json_is_refused(self):
+        """A budget written as a JSON number is refused at the boundary."""
+        text = to_json(joint_service(MERGER)).replace('"107000000"', "107000000.5")
+        with pytest.raises(ValueError, match="budget"):
+            from_json(text, JointService)
+
+    def test_evolve_keeps_rules(self):
+        """Changing a service re-checks its rules."""
+        with pytest.raises(JointServiceError):
+            attrs.evolve(joint_service(MID_WALES), authorities=(authority("Powys"),))
