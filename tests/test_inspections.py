@@ -738,3 +738,45 @@ def test_latest_judgement_from_a_reference():
         follows=(Reference(ActivityKind.INSPECTION, DateRange.month(2020, 10), judgement=stated),)
     )
     assert InspectionHistory(item.authority, [item]).latest_judgement() == stated
+
+
+class TestOwnScales:
+    def _scale(self, key: str = "test-own-scale", label: str = "Bronze"):
+        from carewales.inspections import AreaPeriod, RatingScale
+
+        return RatingScale(
+            key,
+            Bilingual("Test grades", "Graddau prawf"),
+            (("gold", Bilingual("Gold", "Aur")), ("bronze", Bilingual(label, "Efydd"))),
+            (AreaPeriod(RatingArea.WELL_BEING),),
+            dt.date(2020, 1, 1),
+            False,
+            Bilingual("A test framework", "Fframwaith prawf"),
+        )
+
+    def test_registered_scale_is_usable_and_round_trips(self):
+        """A registered scale rates, orders and round-trips inside an inspection document."""
+        from carewales.inspections import register_rating_scale
+
+        register_rating_scale(self._scale())
+        register_rating_scale(self._scale())  # the same scale again is harmless
+        gold, bronze = Rating("test-own-scale", "gold"), Rating("test-own-scale", "bronze")
+        assert gold > bronze
+        item = _minimal(ratings=(ThemeRating(RatingArea.WELL_BEING, gold),))
+        assert from_json(to_json(item), Inspection) == item
+        assert "test-own-scale" in [s.key for s in rating_scales()]
+
+    def test_refusals(self):
+        """Built-in keys and taken keys cannot be reused; only RatingScales with levels count."""
+        from carewales.inspections import register_rating_scale
+
+        register_rating_scale(self._scale("test-taken-scale"))
+        with pytest.raises(CareWalesError, match="already used"):
+            register_rating_scale(self._scale("test-taken-scale", label="Copper"))
+        with pytest.raises(CareWalesError, match="already used"):
+            register_rating_scale(self._scale("ofsted-ilacs"))
+        with pytest.raises(CareWalesError, match="must be a RatingScale"):
+            register_rating_scale("ofsted-ilacs")  # type: ignore[arg-type]
+        empty = attrs.evolve(self._scale("test-empty-scale"), levels=())
+        with pytest.raises(CareWalesError, match="at least one level"):
+            register_rating_scale(empty)

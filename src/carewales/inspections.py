@@ -26,6 +26,7 @@ import calendar as _monthdays
 import datetime as dt
 import functools
 import itertools
+import threading
 from collections.abc import Iterable
 
 import attrs
@@ -67,6 +68,7 @@ __all__ = [
     "examples",
     "rating_scale",
     "rating_scales",
+    "register_rating_scale",
     "render",
 ]
 
@@ -695,12 +697,52 @@ _SCALES = Lazy(_build_scales)
 
 
 def rating_scales() -> tuple[RatingScale, ...]:
-    """Return every rating scale the library knows.
+    """Return every rating scale the library knows (its own first, then any registered).
 
-    >>> [s.key for s in rating_scales()]
+    >>> [s.key for s in rating_scales()][:3]
     ['ciw-regulated-services', 'ciw-childcare-play', 'ofsted-ilacs']
     """
     return tuple(_SCALES().values())
+
+
+_SCALES_LOCK = threading.Lock()
+
+
+def register_rating_scale(scale: RatingScale) -> None:
+    """Add a scale of your own, so that :class:`Rating` (and JSON documents) accept it.
+
+    The library's own scales cannot be replaced, and a key already registered
+    with a different scale is refused; registering the same scale again is
+    harmless.  Register your scales before reading documents that use them.
+
+    Raises:
+        CareWalesError: if *scale* is not a :class:`RatingScale`, has no levels, or
+            its key is taken by a different scale.
+
+    >>> audit = RatingScale(
+    ...     "example-audit",
+    ...     Bilingual("Audit grades", "Graddau archwilio"),
+    ...     (("green", Bilingual("Green", "Gwyrdd")), ("red", Bilingual("Red", "Coch"))),
+    ...     (AreaPeriod(RatingArea.WELL_BEING),),
+    ...     dt.date(2024, 4, 1),
+    ...     False,
+    ...     Bilingual("Our framework", "Ein fframwaith"),
+    ... )
+    >>> register_rating_scale(audit)
+    >>> Rating("example-audit", "green") > Rating("example-audit", "red")
+    True
+    """
+    given: object = scale  # callers without type checking pass anything
+    if not isinstance(given, RatingScale) or not given.levels:
+        msg = f"'scale' ({given!r}) must be a RatingScale with at least one level."
+        raise CareWalesError(msg)
+    with _SCALES_LOCK:
+        scales = _SCALES()
+        existing = scales.get(scale.key)
+        if existing is not None and existing != scale:
+            msg = f"'scale' key {scale.key!r} is already used by a different rating scale."
+            raise CareWalesError(msg)
+        scales[scale.key] = scale
 
 
 def rating_scale(key: str) -> RatingScale:
