@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("quick", max_examples=60, deadline=None)
+# The quick profile is derandomised: the same examples every run, so that branch coverage
+# (a CI gate at 100%) cannot flicker with the draw.  The thorough profile explores freshly.
+settings.register_profile("quick", max_examples=60, deadline=None, derandomize=True)
 settings.register_profile(
     "thorough",
     max_examples=2_000,

@@ -1027,3 +1027,11 @@ class TestAges:
         fields.update(changes)
         with pytest.raises(DutyError, match=problem):
             Entitlement(**fields)
+
+
+def test_strategies_reach_every_holder():
+    """The duty strategy can build duties for every kind of holder, young people included."""
+    from carewales._strategies_parenting import _HOLDER_OF
+    from carewales.parenting import Holder
+
+    assert set(_HOLDER_OF.values()) == set(Holder)

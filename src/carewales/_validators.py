@@ -6,6 +6,20 @@ import datetime as dt
 
 from .errors import InvalidDateError, InvalidTextError
 
+_SHOWN = 60  # the longest repr an error message quotes whole
+
+
+def describe(value: object) -> str:
+    """Quote *value* for an error message: its ``repr``, shortened if long.
+
+    Integers too long to print (Python refuses past 4,300 digits) are described
+    by their size instead.
+    """
+    if isinstance(value, int) and value.bit_length() > 128:  # noqa: PLR2004
+        return f"an int of {value.bit_length()} bits"
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
 
 def ensure_date(field: str, value: object) -> dt.date:
     """Return *value* if it is a plain date, else raise :class:`InvalidDateError`.

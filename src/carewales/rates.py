@@ -53,6 +53,7 @@ import attrs
 
 from . import _stats
 from . import serial as _serial
+from ._validators import describe
 from .authorities import Authority, authority
 from .errors import CareWalesError, UnknownAuthorityError
 from .text import Bilingual, BilingualEnum, Language
@@ -124,26 +125,19 @@ class SuppressedValueError(CareWalesError):
 # --------------------------------------------------------------------------- validation
 
 
-def _describe_value(value: object) -> str:
-    """``repr`` of *value*, shortened for integers too long to print."""
-    if isinstance(value, int) and value.bit_length() > 128:  # noqa: PLR2004
-        return f"an int of {value.bit_length()} bits"
-    return repr(value)
-
-
 def _whole_number(field: str, value: object, minimum: int) -> int:
     """Return *value* if it is an int (not a bool) between *minimum* and :data:`MAX_COUNT`."""
     if isinstance(value, bool) or not isinstance(value, int):
         hint = ", even a whole one: counts are integers" if isinstance(value, float) else ""
         kind = type(value).__name__
-        msg = f"{field!r} ({_describe_value(value)}) must be an int, not {kind}{hint}."
+        msg = f"{field!r} ({describe(value)}) must be an int, not {kind}{hint}."
         raise InvalidRateError(msg)
     if value < minimum:
         msg = f"{field!r} ({value}) must be at least {minimum}."
         raise InvalidRateError(msg)
     if value > MAX_COUNT:
         msg = (
-            f"{field!r} ({_describe_value(value)}) must be at most {MAX_COUNT:,}: "
+            f"{field!r} ({describe(value)}) must be at most {MAX_COUNT:,}: "
             "no Welsh or UK figure is that large, so it is taken to be a data error."
         )
         raise InvalidRateError(msg)
@@ -168,14 +162,14 @@ class _WholeNumberValidator:
 def _finite_number(field: str, value: object) -> float:
     """Return *value* as a finite float, refusing bools, strings and non-numbers."""
     if isinstance(value, bool) or not isinstance(value, (int, float, Fraction, Decimal)):
-        msg = f"{field!r} ({_describe_value(value)}) must be a number, not {type(value).__name__}."
+        msg = f"{field!r} ({describe(value)}) must be a number, not {type(value).__name__}."
         raise InvalidRateError(msg)
     try:
         number = float(value)
     except (OverflowError, ValueError):
         number = math.nan
     if not math.isfinite(number):
-        msg = f"{field!r} ({_describe_value(value)}) must be a finite number."
+        msg = f"{field!r} ({describe(value)}) must be a finite number."
         raise InvalidRateError(msg)
     return number
 
@@ -194,7 +188,7 @@ def _multiplier(value: object) -> int:
     """Check a multiplier: one of :data:`MULTIPLIERS`."""
     if isinstance(value, bool) or not isinstance(value, int) or value not in MULTIPLIERS:
         allowed = ", ".join(f"{m:,}" for m in MULTIPLIERS)
-        msg = f"'per' ({_describe_value(value)}) must be one of {allowed}."
+        msg = f"'per' ({describe(value)}) must be one of {allowed}."
         raise InvalidRateError(msg)
     return value
 
@@ -235,7 +229,7 @@ class RateMethod(BilingualEnum):
             ):
                 return member
         allowed = ", ".join(repr(m.value) for m in cls)
-        msg = f"'method' ({_describe_value(value)}) must be one of {allowed}."
+        msg = f"'method' ({describe(value)}) must be one of {allowed}."
         raise InvalidRateError(msg)
 
 
@@ -321,7 +315,7 @@ def _symbol(value: object) -> str:
     if isinstance(value, str) and value.strip().lower() in SUPPRESSION_SYMBOLS:
         return value.strip().lower()
     allowed = ", ".join(SUPPRESSION_SYMBOLS)
-    msg = f"'symbol' ({_describe_value(value)}) must be one of the suppression symbols {allowed}."
+    msg = f"'symbol' ({describe(value)}) must be one of the suppression symbols {allowed}."
     raise InvalidRateError(msg)
 
 
@@ -387,7 +381,7 @@ def round_half_away(value: float | Fraction | Decimal, dp: int = 0) -> Decimal:
     """
     places: object = dp
     if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= _MAX_DP:
-        msg = f"'dp' ({_describe_value(dp)}) must be an int from 0 to {_MAX_DP}."
+        msg = f"'dp' ({describe(dp)}) must be an int from 0 to {_MAX_DP}."
         raise InvalidRateError(msg)
     number: object = value
     if not isinstance(number, (int, Fraction)) or isinstance(number, bool):
@@ -398,7 +392,7 @@ def round_half_away(value: float | Fraction | Decimal, dp: int = 0) -> Decimal:
     scaled = abs(exact) * 10**dp
     whole = math.floor(scaled + Fraction(1, 2))
     if whole.bit_length() > _MAX_ROUNDED_BITS:
-        msg = f"'value' ({_describe_value(value)}) is too large to round (over 1,000 digits)."
+        msg = f"'value' ({describe(value)}) is too large to round (over 1,000 digits)."
         raise InvalidRateError(msg)
     sign = "-" if exact < 0 and whole else ""
     return Decimal(f"{sign}{whole}E-{dp}")  # the string constructor is exact: no context rounding
@@ -727,7 +721,7 @@ def _funnel_kind(value: object) -> FunnelKind:
     for member in FunnelKind:
         if isinstance(value, str) and value.strip().lower() == member.value:
             return member
-    msg = f"'kind' ({_describe_value(value)}) must be 'rate' or 'proportion'."
+    msg = f"'kind' ({describe(value)}) must be 'rate' or 'proportion'."
     raise InvalidRateError(msg)
 
 
@@ -849,7 +843,7 @@ def _authority(value: object) -> Authority:
         return value
     if isinstance(value, str):
         return authority(value)
-    msg = f"'authority' ({_describe_value(value)}) must be an Authority or a code or name."
+    msg = f"'authority' ({describe(value)}) must be an Authority or a code or name."
     raise UnknownAuthorityError(msg)
 
 
@@ -902,7 +896,7 @@ class RateRow:
 
 def _rows(value: object) -> tuple[RateRow, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        msg = f"'rows' ({_describe_value(value)}) must be an iterable of RateRow."
+        msg = f"'rows' ({describe(value)}) must be an iterable of RateRow."
         raise InvalidRateError(msg)
     rows = tuple(value)
     for index, row in enumerate(rows):
@@ -1395,7 +1389,7 @@ class RateTable:
         """
         other: object = earlier
         if not isinstance(other, RateTable):
-            msg = f"'earlier' ({_describe_value(other)}) must be a RateTable."
+            msg = f"'earlier' ({describe(other)}) must be a RateTable."
             raise InvalidRateError(msg)
         mine, theirs = set(self.authorities), set(earlier.authorities)
         if mine != theirs:
@@ -1432,7 +1426,7 @@ def _read_text(source: object) -> str:
     read = getattr(source, "read", None)
     text = read() if callable(read) else None
     if not isinstance(text, str):
-        msg = f"'path_or_file' ({_describe_value(source)}) must be a path or a text-mode file."
+        msg = f"'path_or_file' ({describe(source)}) must be a path or a text-mode file."
         raise InvalidRateError(msg)
     return text.removeprefix("\ufeff")
 

@@ -42,6 +42,7 @@ from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, Iter
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception, transform_error
 
+from ._validators import describe
 from .authorities import _GSS_CODE, Authority, authority
 from .errors import CareWalesError
 
@@ -90,14 +91,9 @@ class DocumentError(CareWalesError):
 # --- strict scalar hooks --------------------------------------------------------------------
 
 
-def _describe(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004 (message width)
-
-
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        msg = f"{_describe(value)} must be a string, not {type(value).__name__}"
+        msg = f"{describe(value)} must be a string, not {type(value).__name__}"
         raise CareWalesError(msg)
     if len(value) > MAX_TEXT_LENGTH:
         msg = f"a string of {len(value):,} characters is longer than {MAX_TEXT_LENGTH:,}"
@@ -107,28 +103,28 @@ def _structure_str(value: object, _: type) -> str:
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{_describe(value)} must be a whole number, not {type(value).__name__}"
+        msg = f"{describe(value)} must be a whole number, not {type(value).__name__}"
         raise CareWalesError(msg)
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        msg = f"{_describe(value)} must be a number, not {type(value).__name__}"
+        msg = f"{describe(value)} must be a number, not {type(value).__name__}"
         raise CareWalesError(msg)
     return float(value)
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        msg = f"{_describe(value)} must be true or false, not {type(value).__name__}"
+        msg = f"{describe(value)} must be true or false, not {type(value).__name__}"
         raise CareWalesError(msg)
     return value
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        msg = f"{_describe(value)} must be a date written YYYY-MM-DD"
+        msg = f"{describe(value)} must be a date written YYYY-MM-DD"
         raise CareWalesError(msg)
     try:
         return dt.date.fromisoformat(value)
@@ -139,12 +135,12 @@ def _structure_date(value: object, _: type) -> dt.date:
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        msg = f'{_describe(value)} must be a decimal written as a string, such as "107000000.00"'
+        msg = f'{describe(value)} must be a decimal written as a string, such as "107000000.00"'
         raise CareWalesError(msg)
     try:
         number = Decimal(value)
     except InvalidOperation:
-        msg = f"{_describe(value)} is not a decimal number"
+        msg = f"{describe(value)} is not a decimal number"
         raise CareWalesError(msg) from None
     if not number.is_finite():
         msg = f"{value!r} is not a finite number"
@@ -154,7 +150,7 @@ def _structure_decimal(value: object, _: type) -> Decimal:
 
 def _structure_authority(value: object, _: type) -> Authority:
     if not isinstance(value, str) or not _GSS_CODE.fullmatch(value):
-        msg = f"{_describe(value)} must be an authority's GSS code, such as 'W06000006'"
+        msg = f"{describe(value)} must be an authority's GSS code, such as 'W06000006'"
         raise CareWalesError(msg)
     return authority(value)
 
@@ -166,7 +162,7 @@ def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
     if member is not None and type(value) is type(member.value):
         return member
     allowed = ", ".join(repr(m.value) for m in kind)
-    msg = f"{_describe(value)} is not one of {allowed}"
+    msg = f"{describe(value)} is not one of {allowed}"
     raise CareWalesError(msg)
 
 
@@ -180,7 +176,7 @@ def _model_hook(kind: type[T], made: cattrs.Converter) -> Callable[[object, type
 
     def hook(value: object, _: type) -> T:
         if not isinstance(value, dict):
-            msg = f"{_describe(value)} must be a JSON object with the fields of {kind.__name__}"
+            msg = f"{describe(value)} must be a JSON object with the fields of {kind.__name__}"
             raise CareWalesError(msg)
         return inner(value, kind)
 
@@ -229,7 +225,7 @@ def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type]
 
         def fast(value: object, _: type) -> Any:  # noqa: ANN401
             if not isinstance(value, (list, tuple)):
-                msg = f"{_describe(value)} must be a JSON array"
+                msg = f"{describe(value)} must be a JSON array"
                 raise CareWalesError(msg)
             return build(item_hook(element, item) for element in value)
 
@@ -237,7 +233,7 @@ def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type]
 
     def hook(value: object, _: type) -> Any:  # noqa: ANN401
         if not isinstance(value, (list, tuple)):
-            msg = f"{_describe(value)} must be a JSON array"
+            msg = f"{describe(value)} must be a JSON array"
             raise CareWalesError(msg)
         items, errors = [], []
         for index, element in enumerate(value):
@@ -347,12 +343,12 @@ def to_dict(obj: object) -> dict[str, Any]:
         CareWalesError: if *obj* is not an attrs model instance.
     """
     if not attrs.has(type(obj)):
-        msg = f"'obj' ({_describe(obj)}) must be a carewales model (an attrs instance)."
+        msg = f"'obj' ({describe(obj)}) must be a carewales model (an attrs instance)."
         raise CareWalesError(msg)
     data = converter.unstructure(obj)
     if not isinstance(data, dict):
         msg = (
-            f"'obj' ({_describe(obj)}) is stored as a reference ({_describe(data)}), "
+            f"'obj' ({describe(obj)}) is stored as a reference ({describe(data)}), "
             "not as a document of its own."
         )
         raise CareWalesError(msg)
@@ -371,14 +367,14 @@ def from_dict(data: object, kind: type[T]) -> T:
     """
     name = _kind_name(kind)
     if not isinstance(data, dict):
-        raise DocumentError(name, [f"$: a document must be a JSON object, not {_describe(data)}"])
+        raise DocumentError(name, [f"$: a document must be a JSON object, not {describe(data)}"])
     body = dict(data)
     version = body.pop("schema_version", None)
     if version is None:
         raise DocumentError(name, ["$.schema_version: required field missing"])
     if version != SCHEMA_VERSION or isinstance(version, bool):
         problem = (
-            f"$.schema_version: {_describe(version)} is not supported (expected {SCHEMA_VERSION})"
+            f"$.schema_version: {describe(version)} is not supported (expected {SCHEMA_VERSION})"
         )
         raise DocumentError(name, [problem])
     with contextlib.suppress(Exception):  # read again below, to name every problem
