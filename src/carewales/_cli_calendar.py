@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import re
 
+from ._cli_authorities import add_lang_option
 from .calendar import ENGLAND_AND_WALES, InvalidNumberError, bank_holidays, ensure_int
 from .deadlines import TimeUnit, due_date, timescale
 from .errors import CareWalesError, InvalidDateError
@@ -54,24 +55,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="NAME",
         help="use a timescale from the catalogue, such as initial-child-protection-conference",
     )
-    _add_lang_option(deadline)
+    add_lang_option(deadline)
     deadline.set_defaults(handler=_deadline)
 
     holidays = subparsers.add_parser(
         "bank-holidays", help="list the England-and-Wales bank holidays of YEAR"
     )
     holidays.add_argument("year", help="a year from 1971 to 2100")
-    _add_lang_option(holidays)
+    add_lang_option(holidays)
     holidays.set_defaults(handler=_bank_holidays)
-
-
-def _add_lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang",
-        choices=[language.value for language in Language],
-        default=Language.EN.value,
-        help="language of the output: en (English) or cy (Welsh, Cymraeg)",
-    )
 
 
 def parse_date(field: str, text: object) -> dt.date:

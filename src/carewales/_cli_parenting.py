@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from pathlib import Path
 
 from ._cli_authorities import add_lang_option
-from .errors import CareWalesError, InvalidDateError
+from ._cli_calendar import parse_date
+from .errors import CareWalesError
 from .parenting import EXAMPLE_PERIOD, CouncilRecords, Period, compliance_report, example_records
 from .text import Language
 
 _YEAR = re.compile(r"\d{4}")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -71,16 +70,6 @@ def _year(option: str, value: str) -> int:
     return int(value)
 
 
-def _date(option: str, value: str) -> dt.date:
-    if _DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    msg = f"{option!r} ({value!r}) must be a real date written YYYY-MM-DD."
-    raise InvalidDateError(msg)
-
-
 def _period(args: argparse.Namespace) -> Period:
     chosen = [
         name
@@ -102,7 +91,7 @@ def _period(args: argparse.Namespace) -> Period:
     if args.financial_year is not None:
         return Period.financial_year(_year("--financial-year", args.financial_year))
     if args.start is not None:
-        return Period(_date("--from", args.start), _date("--to", args.end))
+        return Period(parse_date("--from", args.start), parse_date("--to", args.end))
     if args.example:
         return EXAMPLE_PERIOD
     msg = "give the period: --year, --financial-year, or --from and --to."
@@ -112,6 +101,6 @@ def _period(args: argparse.Namespace) -> Period:
 def _report(args: argparse.Namespace) -> str:
     records = _records(args)
     period = _period(args)
-    as_of = None if args.as_of is None else _date("--as-of", args.as_of)
+    as_of = None if args.as_of is None else parse_date("--as-of", args.as_of)
     report = compliance_report(records, period, as_of=as_of)
     return report.render(Language.parse(args.lang), "markdown" if args.markdown else "text")
