@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from carewales import CareWalesError, InvalidDateError, UnsupportedDateError
 from carewales import calendar as calendar_module
-from carewales._strategies_calendar import supported_dates, working_calendars, working_dates
+from carewales.testing._calendar import supported_dates, working_calendars, working_dates
 from carewales.calendar import (
     ENGLAND_AND_WALES,
     FIRST_YEAR,

@@ -1,4 +1,4 @@
-"""Tests for the ``deadline`` and ``bank-holidays`` subcommands (carewales._cli_calendar)."""
+"""Tests for the ``deadline`` and ``bank-holidays`` subcommands (carewales._cli.calendar)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import argparse
 import pytest
 
 from carewales import CareWalesError, InvalidDateError
-from carewales._cli_calendar import parse_date, parse_whole_number, register
+from carewales._cli.calendar import register
+from carewales._cli.common import parse_date, parse_whole_number
 from carewales.calendar import InvalidNumberError, UnsupportedDateError
 from carewales.deadlines import UnknownTimescaleError
 

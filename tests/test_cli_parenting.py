@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from carewales import CareWalesError, DocumentError, InvalidDateError, UnsupportedDateError, to_json
-from carewales import _strategies_parenting as cps
-from carewales._cli_parenting import register
+from carewales.testing import _parenting as cps
+from carewales._cli.parenting import register
 from carewales.parenting import (
     EXAMPLE_PERIOD,
     FutureRecordError,

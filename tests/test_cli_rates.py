@@ -1,4 +1,4 @@
-"""Tests of the ``carewales rates`` subcommand (carewales._cli_rates)."""
+"""Tests of the ``carewales rates`` subcommand (carewales._cli.rates)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import io
 
 import pytest
 
-from carewales import CareWalesError, _cli_rates
+from carewales import CareWalesError
+from carewales._cli import rates as _cli_rates
 
 
 def run(*argv: str) -> str:

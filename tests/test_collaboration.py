@@ -21,7 +21,7 @@ from carewales import (
     from_json,
     to_json,
 )
-from carewales import _strategies_parenting as cps
+from carewales.testing import _collaboration as cps
 from carewales.collaboration import (
     JointService,
     JointServiceError,

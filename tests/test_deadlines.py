@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from carewales import CareWalesError, DateRangeError, InvalidDateError, UnsupportedDateError
-from carewales._strategies_calendar import (
+from carewales.testing._calendar import (
     catalogue_timescales,
     supported_dates,
     time_units,

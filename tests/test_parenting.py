@@ -20,7 +20,7 @@ from carewales import (
     from_json,
     to_json,
 )
-from carewales import _strategies_parenting as cps
+from carewales.testing import _parenting as cps
 from carewales.parenting import (
     EXAMPLE_PERIOD,
     Appraisal,
@@ -1031,7 +1031,7 @@ class TestAges:
 
 def test_strategies_reach_every_holder():
     """The duty strategy can build duties for every kind of holder, young people included."""
-    from carewales._strategies_parenting import _HOLDER_OF
+    from carewales.testing._parenting import _HOLDER_OF
     from carewales.parenting import Holder
 
     assert set(_HOLDER_OF.values()) == set(Holder)

@@ -33,7 +33,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import carewales
-from carewales import _strategies_rates as strategies
+from carewales.testing import _rates as strategies
 from carewales import rates
 from carewales.rates import (
     Comparison,

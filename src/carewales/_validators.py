@@ -1,12 +1,86 @@
-"""Small checks shared by the models; each raises the library's own errors."""
+"""The one validation toolkit every model uses.
+
+Validators are built on :mod:`attrs.validators` (``instance_of``, ``in_``,
+``ge``, ``le``, ``matches_re``, ``and_``) and wrapped by :class:`Check`, so that
+a failure raises the library's own error (a :class:`~carewales.CareWalesError`)
+whose message names the model, the field, the value and the rule::
+
+    Finding: 'kind' ('brilliant') must be one of 'strength', 'area-for-improvement', ...
+
+Use them as attrs field validators, with the converters below where a value may
+arrive in a wider type than it is stored in::
+
+    count: int = attrs.field(converter=v.to_int, validator=v.integer(0, 10_000))
+    items: tuple[Finding, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.tuple_of(v.instance(Finding))
+    )
+
+Every init field of every public model is validated, so ``attrs.evolve`` with a
+wrong value fails at once.  Cross-field rules live in ``__attrs_post_init__`` and
+raise through :func:`fail`, which writes the same kind of message.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import math
+import numbers
+import re
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, NoReturn, SupportsIndex, TypeVar
 
-from .errors import InvalidDateError, InvalidTextError
+import attrs
+
+from .errors import (
+    CareWalesError,
+    InvalidChoiceError,
+    InvalidDateError,
+    InvalidFieldError,
+    InvalidNumberError,
+    InvalidTextError,
+    UnsupportedDateError,
+)
+
+__all__ = [
+    "KEY",
+    "MAX_ITEMS",
+    "MAX_TEXT",
+    "Check",
+    "boolean",
+    "date",
+    "describe",
+    "ensure_date",
+    "ensure_text",
+    "fail",
+    "instance",
+    "integer",
+    "key",
+    "matches",
+    "member",
+    "number",
+    "one_of",
+    "optional",
+    "satisfies",
+    "text",
+    "to_float",
+    "to_int",
+    "to_tuple",
+    "tuple_of",
+    "where",
+]
+
+T = TypeVar("T")
 
 _SHOWN = 60  # the longest repr an error message quotes whole
+#: The longest text a field accepts by default; real names and findings are far shorter.
+MAX_TEXT = 100_000
+#: The most items a tuple field accepts by default.
+MAX_ITEMS = 10_000
+#: Catalogue keys: lower-case words of letters and digits joined by hyphens.
+KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
 def describe(value: object) -> str:
@@ -14,11 +88,432 @@ def describe(value: object) -> str:
 
     Integers too long to print (Python refuses past 4,300 digits) are described
     by their size instead.
+
+    >>> describe("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."
     """
     if isinstance(value, int) and value.bit_length() > 128:  # noqa: PLR2004
         return f"an int of {value.bit_length()} bits"
-    text = repr(value)
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 (junk may have a broken repr; the message must still be written)
+        text = f"<{type(value).__name__}>"
     return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
+
+def where(instance: object) -> str:
+    """Name the model an error is about: its class, and its id or key where it has one.
+
+    A class may set ``_WHAT`` to a readable name ("councillor training").
+    """
+    what: str = getattr(type(instance), "_WHAT", type(instance).__name__)
+    for name in ("id", "key"):
+        ident = getattr(instance, name, None)
+        if isinstance(ident, str) and 0 < len(ident) <= 64 and ident.isprintable():  # noqa: PLR2004
+            return f"{what} {ident!r}"
+    return what
+
+
+def _message(instance: object, field: str, value: object, rule: str) -> str:
+    prefix = "" if instance is None else f"{where(instance)}: "
+    return f"{prefix}{field!r} ({describe(value)}) {rule}."
+
+
+def fail(
+    instance: object,
+    field: str,
+    value: object,
+    rule: str,
+    error: type[CareWalesError] = InvalidFieldError,
+) -> NoReturn:
+    """Raise *error* naming *instance* (or nothing, if ``None``), *field*, *value* and *rule*.
+
+    >>> fail(None, "minimum", 0, "must be at least 1")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.InvalidFieldError: 'minimum' (0) must be at least 1.
+    """
+    raise error(_message(instance, field, value, rule))
+
+
+# --- the wrapper ---------------------------------------------------------------------------
+
+
+@attrs.frozen(repr=False)
+class Check:
+    """An attrs validator whose failures raise the library's error.
+
+    Args:
+        inner: an attrs validator (or any callable ``(instance, attribute, value)``)
+            that raises :class:`TypeError` or :class:`ValueError` on a bad value.
+        rule: the rule in words, completing "'field' (value) ...", such as
+            ``"must be a whole number from 1 to 10"``.
+        error: the library's error to raise.
+    """
+
+    inner: Validator
+    rule: str
+    error: type[CareWalesError] = InvalidFieldError
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        """Check *value* of *attribute* on *instance*."""
+        self.check(instance, attribute.name, value)
+
+    def check(self, instance: object, field: str, value: object) -> None:
+        """Check *value* as the field named *field* of *instance* (``None`` for an argument)."""
+        try:
+            self.inner(instance, _VALUE, value)
+        except CareWalesError:
+            raise
+        except (TypeError, ValueError, OverflowError):
+            fail(instance, field, value, self.rule, self.error)
+
+    def ok(self, value: object) -> bool:
+        """Say whether *value* passes, without raising."""
+        try:
+            self.inner(None, _VALUE, value)
+        except (TypeError, ValueError, OverflowError):
+            return False
+        return True
+
+    def __repr__(self) -> str:
+        """Show the rule, as attrs' own validators do."""
+        return f"<check: {self.rule}>"
+
+
+# attrs' validators read only `.name` from the attribute they are given.
+@attrs.frozen
+class _Named:
+    name: str
+
+
+_VALUE: Any = _Named("value")  # the messages attrs writes are never shown: ours replace them
+
+
+def _predicate(test: Callable[[Any], bool]) -> Validator:
+    def validate(_: object, __: object, value: object) -> None:
+        if not test(value):
+            raise ValueError
+
+    return validate
+
+
+def satisfies(
+    test: Callable[[Any], bool], rule: str, *, error: type[CareWalesError] = InvalidFieldError
+) -> Check:
+    """A check that *test(value)* is true; it may also raise TypeError or ValueError."""
+    return Check(_predicate(test), rule, error)
+
+
+def optional(check: Check) -> Check:
+    """Let ``None`` through, else apply *check*."""
+    return Check(attrs.validators.optional(check.inner), f"{check.rule}, or None", check.error)
+
+
+# --- converters ----------------------------------------------------------------------------
+
+
+def to_int(value: SupportsIndex) -> int:
+    """Store any :class:`numbers.Integral` (numpy and pandas integers too) as an :class:`int`.
+
+    Anything else, :class:`bool` included, is left for the validator to refuse.
+
+    >>> import fractions
+    >>> to_int(7), to_int(True), to_int(2.0)
+    (7, True, 2.0)
+    """
+    given: Any = value  # typed for callers; at run time anything may arrive
+    if (
+        type(given) is not int
+        and not isinstance(given, bool)
+        and isinstance(given, numbers.Integral)
+    ):
+        return int(given)
+    return given
+
+
+def to_float(value: float) -> float:
+    """Store any real number but :class:`bool` (numpy floats too) as a :class:`float`.
+
+    >>> to_float(1), to_float("1")
+    (1.0, '1')
+    """
+    given: Any = value  # typed for callers; at run time anything may arrive
+    if not isinstance(given, bool) and isinstance(given, numbers.Real):
+        try:
+            return float(given)
+        except OverflowError:
+            pass
+    result: float = given
+    return result
+
+
+def to_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
+    """Store a list as a tuple; leave anything else for the validator to refuse.
+
+    >>> to_tuple([1, 2]), to_tuple("ab")
+    ((1, 2), 'ab')
+    """
+    given: Any = value  # typed for callers; at run time anything may arrive
+    return tuple(given) if isinstance(given, list) else given
+
+
+# --- checks --------------------------------------------------------------------------------
+
+
+def _not_bool(_: object, __: object, value: object) -> None:
+    if isinstance(value, bool):
+        raise TypeError
+
+
+def _range_words(low: object, high: object) -> str:
+    if low is not None and high is not None:
+        return f" from {low} to {high}"
+    if low is not None:
+        return f" of at least {low}"
+    if high is not None:
+        return f" of at most {high}"
+    return ""
+
+
+def integer(
+    low: int | None = None,
+    high: int | None = None,
+    *,
+    error: type[CareWalesError] = InvalidNumberError,
+) -> Check:
+    """A whole number (never a :class:`bool`) from *low* to *high*, both included.
+
+    Pair it with ``converter=to_int`` so numpy and pandas integers are stored as ``int``.
+
+    >>> integer(1, 10).check(None, "n", 11)
+    Traceback (most recent call last):
+    ...
+    carewales.errors.InvalidNumberError: 'n' (11) must be a whole number from 1 to 10.
+    """
+    parts: list[Validator] = [_not_bool, attrs.validators.instance_of(int)]
+    if low is not None:
+        parts.append(attrs.validators.ge(low))
+    if high is not None:
+        parts.append(attrs.validators.le(high))
+    return Check(
+        attrs.validators.and_(*parts), f"must be a whole number{_range_words(low, high)}", error
+    )
+
+
+def number(
+    low: float | None = None,
+    high: float | None = None,
+    *,
+    open_low: bool = False,
+    open_high: bool = False,
+    error: type[CareWalesError] = InvalidNumberError,
+) -> Check:
+    """A finite real number (never a :class:`bool`) between *low* and *high*.
+
+    The bounds are included unless *open_low* / *open_high* say otherwise.  Pair it
+    with ``converter=to_float``.
+    """
+    parts: list[Validator] = [
+        _not_bool,
+        attrs.validators.instance_of(float),
+        _predicate(math.isfinite),
+    ]
+    if low is not None:
+        parts.append(attrs.validators.gt(low) if open_low else attrs.validators.ge(low))
+    if high is not None:
+        parts.append(attrs.validators.lt(high) if open_high else attrs.validators.le(high))
+    words = "a finite number"
+    if low is not None or high is not None:
+        low_word = "above" if open_low else "at least"
+        high_word = "below" if open_high else "at most"
+        bounds = [
+            f"{low_word} {low}" if low is not None else "",
+            f"{high_word} {high}" if high is not None else "",
+        ]
+        words += " " + " and ".join(b for b in bounds if b)
+    return Check(attrs.validators.and_(*parts), f"must be {words}", error)
+
+
+def boolean() -> Check:
+    """``True`` or ``False``, nothing else (not 0 or 1)."""
+    return Check(attrs.validators.instance_of(bool), "must be True or False")
+
+
+def _text_ok(max_length: int, stripped: bool) -> Callable[[Any], bool]:  # noqa: FBT001
+    def test(value: Any) -> bool:  # noqa: ANN401
+        body = value.strip()
+        return bool(body) and len(value) <= max_length and (not stripped or body == value)
+
+    return test
+
+
+def text(*, max_length: int = MAX_TEXT, stripped: bool = False) -> Check:
+    """A :class:`str` that is not blank, at most *max_length* characters.
+
+    With *stripped*, surrounding white space is refused too.
+    """
+    rule = f"must be a non-blank str of at most {max_length:,} characters"
+    if stripped:
+        rule += ", without surrounding white space"
+    inner = attrs.validators.and_(
+        attrs.validators.instance_of(str), _predicate(_text_ok(max_length, stripped))
+    )
+    return Check(inner, rule, InvalidTextError)
+
+
+def matches(
+    pattern: re.Pattern[str], rule: str, *, error: type[CareWalesError] = InvalidFieldError
+) -> Check:
+    """A :class:`str` matching *pattern* whole."""
+    inner = attrs.validators.and_(
+        attrs.validators.instance_of(str), attrs.validators.matches_re(pattern)
+    )
+    return Check(inner, rule, error)
+
+
+def key(*, max_length: int = 64) -> Check:
+    """A catalogue key: lower-case letters and digits in words joined by ``-``.
+
+    >>> key().check(None, "key", "First Core Group")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.InvalidFieldError: 'key' ('First Core Group') must be lower-case ...
+    """
+    inner = attrs.validators.and_(
+        attrs.validators.instance_of(str),
+        attrs.validators.max_len(max_length),
+        attrs.validators.matches_re(KEY),
+    )
+    rule = (
+        f"must be lower-case letters and digits in words joined by '-', at most {max_length} "
+        "characters (such as 'first-core-group')"
+    )
+    return Check(inner, rule)
+
+
+def instance(
+    kind: type | tuple[type, ...], *, error: type[CareWalesError] = InvalidFieldError
+) -> Check:
+    """An instance of *kind* (a class, or a tuple of classes)."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = " or ".join(k.__name__ for k in kinds)
+    return Check(attrs.validators.instance_of(kind), f"must be a {names}", error)
+
+
+def member(kind: type[enum.Enum]) -> Check:
+    """A member of the enum *kind* (not its value: use ``Kind.parse`` for values)."""
+    shown = ", ".join(repr(m.value) for m in list(kind)[:8])
+    more = ", ..." if len(kind) > 8 else ""  # noqa: PLR2004
+    rule = f"must be a {kind.__name__} ({shown}{more})"
+    return Check(attrs.validators.instance_of(kind), rule, InvalidChoiceError)
+
+
+def one_of(
+    values: Collection[object], *, error: type[CareWalesError] = InvalidChoiceError
+) -> Check:
+    """One of *values*, compared by equality and type."""
+    allowed = tuple(values)
+    shown = ", ".join(repr(v) for v in allowed)
+
+    def test(value: object) -> bool:
+        return any(type(value) is type(v) and value == v for v in allowed)
+
+    return Check(_predicate(test), f"must be one of {shown}", error)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _plain_date(_: object, __: object, value: object) -> None:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise TypeError
+
+
+@attrs.frozen(repr=False)
+class _DateCheck(Check):
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+    def check(self, instance: object, field: str, value: object) -> None:
+        if isinstance(value, dt.datetime):
+            rule = (
+                "must be a datetime.date, not a datetime.datetime: "
+                "the time part would be silently dropped; pass value.date()"
+            )
+            fail(instance, field, value, rule, InvalidDateError)
+        if not isinstance(value, dt.date):
+            rule = f"must be a datetime.date, not {type(value).__name__}"
+            fail(instance, field, value, rule, InvalidDateError)
+        if (self.earliest is not None and value < self.earliest) or (
+            self.latest is not None and value > self.latest
+        ):
+            if self.earliest is not None and self.latest is not None:
+                words = f"from {self.earliest} to {self.latest}"
+            elif self.earliest is not None:
+                words = f"on or after {self.earliest}"
+            else:
+                words = f"on or before {self.latest}"
+            fail(instance, field, value, f"must be {words}", UnsupportedDateError)
+
+
+def date(earliest: dt.date | None = None, latest: dt.date | None = None) -> Check:
+    """A plain :class:`datetime.date` (a :class:`~datetime.datetime` is refused).
+
+    A wrong type raises :class:`~carewales.errors.InvalidDateError`; a date
+    outside *earliest* to *latest* raises :class:`~carewales.errors.UnsupportedDateError`.
+    """
+    rule = "must be a datetime.date"
+    return _DateCheck(_plain_date, rule, InvalidDateError, earliest, latest)
+
+
+# --- tuples --------------------------------------------------------------------------------
+
+
+@attrs.frozen(repr=False)
+class _TupleCheck(Check):
+    item: Check | None = None
+    min_size: int = 0
+    max_size: int = MAX_ITEMS
+    unique: bool = False
+
+    def check(self, instance: object, field: str, value: object) -> None:
+        if not isinstance(value, tuple) or not self.min_size <= len(value) <= self.max_size:
+            fail(instance, field, value, self.rule, self.error)
+        if self.item is not None:
+            for index, element in enumerate(value):
+                self.item.check(instance, f"{field}[{index}]", element)
+        if self.unique:
+            try:
+                repeated = len(set(value)) != len(value)
+            except TypeError:
+                repeated = len({id(v) for v in value}) != len(value)
+            if repeated:
+                fail(instance, field, value, "must not list the same item twice", self.error)
+
+
+def _is_tuple(_: object, __: object, value: object) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError
+
+
+def tuple_of(
+    item: Check | None = None,
+    *,
+    min_size: int = 0,
+    max_size: int = MAX_ITEMS,
+    unique: bool = False,
+    error: type[CareWalesError] = InvalidFieldError,
+) -> Check:
+    """A tuple (pair with ``converter=to_tuple`` to accept lists) whose items pass *item*.
+
+    A bad item is named with its index: ``'findings[2]' ('x') must be a Finding.``
+    """
+    rule = f"must be a list of {min_size} to {max_size:,} items"
+    return _TupleCheck(_is_tuple, rule, error, item, min_size, max_size, unique)
+
+
+# --- for plain functions -------------------------------------------------------------------
 
 
 def ensure_date(field: str, value: object) -> dt.date:
@@ -27,25 +522,20 @@ def ensure_date(field: str, value: object) -> dt.date:
     A :class:`datetime.datetime` is a subclass of :class:`datetime.date`, so it is
     refused explicitly: its time part would otherwise be dropped without a word.
     """
-    if isinstance(value, dt.datetime):
-        msg = (
-            f"{field!r} ({value!r}) must be a datetime.date, not a datetime.datetime: "
-            "the time part would be silently dropped; pass value.date()."
-        )
-        raise InvalidDateError(msg)
-    if not isinstance(value, dt.date):
-        msg = f"{field!r} ({value!r}) must be a datetime.date, not {type(value).__name__}."
-        raise InvalidDateError(msg)
-    return value
+    _ANY_DATE.check(None, field, value)
+    return value  # type: ignore[return-value]
 
 
 def ensure_text(field: str, value: object) -> str:
     """Return *value* stripped of surrounding white space, refusing non-strings and blanks."""
     if not isinstance(value, str):
-        msg = f"{field!r} ({value!r}) must be a str, not {type(value).__name__}."
+        msg = f"{field!r} ({describe(value)}) must be a str, not {type(value).__name__}."
         raise InvalidTextError(msg)
     stripped = value.strip()
     if not stripped:
-        msg = f"{field!r} ({value!r}) must not be blank: both languages are required."
+        msg = f"{field!r} ({describe(value)}) must not be blank: both languages are required."
         raise InvalidTextError(msg)
     return stripped
+
+
+_ANY_DATE = date()

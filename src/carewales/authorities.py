@@ -31,6 +31,7 @@ from ._lazy import Lazy, load_json
 from ._validators import ensure_date, ensure_text
 from .errors import CareWalesError, DateRangeError, InvalidTextError, UnknownAuthorityError
 from .text import Bilingual, BilingualEnum, Language
+from .welsh import mutations
 
 __all__ = [
     "Authority",
@@ -277,52 +278,6 @@ class Mention:
 # Radical → (soft, nasal, aspirate) forms of the initial letters, on lower-cased text
 # (Thomas, "Gramadeg y Gymraeg" (1996), §§ 1.2–1.4; Welsh Language Commissioner guidance on
 # place names).  An empty string means "no such mutation".
-_MUTATIONS: dict[str, tuple[str, str, str]] = {
-    "p": ("b", "mh", "ph"),
-    "t": ("d", "nh", "th"),
-    "c": ("g", "ngh", "ch"),
-    "b": ("f", "m", ""),
-    "d": ("dd", "n", ""),
-    "g": ("", "ng", ""),
-    "m": ("f", "", ""),
-    "ll": ("l", "", ""),
-    "rh": ("r", "", ""),
-}
-
-
-def mutations(word: str) -> tuple[str, ...]:
-    """Return the soft, nasal and aspirate mutated forms of *word* (not the radical).
-
-    Only the first consonant changes, as Welsh does after prepositions and
-    possessives: "Powys" → "Bowys", "Mhowys", "Phowys" ("ym Mhowys").  The case
-    of the first letter is kept.
-
-    >>> mutations("Caerdydd")
-    ('Gaerdydd', 'Nghaerdydd', 'Chaerdydd')
-    >>> mutations("Gwynedd")
-    ('Wynedd', 'Ngwynedd')
-    >>> mutations("Abertawe")
-    ()
-    """
-    lower = word.lower()
-    for radical in ("ll", "rh"):
-        if lower.startswith(radical):
-            break
-    else:
-        radical = lower[:1]
-    forms = _MUTATIONS.get(radical)
-    if forms is None:
-        return ()
-    rest = word[len(radical) :]
-    upper = word[:1].isupper()
-    result = []
-    if radical == "g":
-        # Soft mutation of g- drops the letter altogether: Gwynedd → Wynedd.
-        result.append(rest[:1].upper() + rest[1:] if upper else rest)
-    result.extend(form.capitalize() + rest if upper else form + rest for form in forms if form)
-    return tuple(result)
-
-
 # --- Normalisation ----------------------------------------------------------------------------
 
 

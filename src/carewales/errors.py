@@ -1,8 +1,31 @@
-"""The library's exceptions.
+"""Every exception the library raises, in one place.
 
 Every error carewales raises on bad input is a :class:`CareWalesError`, which is
 also a :class:`ValueError`, so callers may catch either.  Messages name the field,
 the value and the rule that was broken.
+
+The family tree::
+
+    CareWalesError (ValueError)
+    ├── InvalidFieldError            a model field or argument given a value it cannot hold
+    │   ├── InvalidTextError         missing, blank or too long text
+    │   ├── InvalidDateError         not a plain datetime.date
+    │   ├── InvalidNumberError       not a whole number, or out of range
+    │   └── InvalidChoiceError       not one of the allowed values (an enum member)
+    ├── UnsupportedDateError         outside the dates the reference data covers
+    ├── DateRangeError               dates in an impossible order
+    ├── UnknownKeyError (LookupError)  a catalogue lookup that found nothing
+    │   ├── UnknownAuthorityError, UnknownTimescaleError, UnknownDutyError,
+    │   ├── UnknownJointServiceError, UnknownRatingScaleError, UnknownExampleError
+    │   └── UnknownLanguageError
+    ├── InspectionError              an inspection record breaks a cross-field rule
+    ├── IncomparableRatingsError (TypeError)
+    ├── InvalidRateError, SuppressedValueError
+    ├── DutyError, JointServiceError
+    ├── ParentingRecordError
+    │   ├── DuplicateRecordIdError, FutureRecordError
+    │   └── UnknownRecordError, UnknownWardError (LookupError)
+    └── DocumentError                a JSON document that cannot be read
 
 >>> import carewales
 >>> try:
@@ -17,9 +40,31 @@ from __future__ import annotations
 __all__ = [
     "CareWalesError",
     "DateRangeError",
+    "DocumentError",
+    "DuplicateRecordIdError",
+    "DutyError",
+    "FutureRecordError",
+    "IncomparableRatingsError",
+    "InspectionError",
+    "InvalidChoiceError",
     "InvalidDateError",
+    "InvalidFieldError",
+    "InvalidNumberError",
+    "InvalidRateError",
     "InvalidTextError",
+    "JointServiceError",
+    "ParentingRecordError",
+    "SuppressedValueError",
     "UnknownAuthorityError",
+    "UnknownDutyError",
+    "UnknownExampleError",
+    "UnknownJointServiceError",
+    "UnknownKeyError",
+    "UnknownLanguageError",
+    "UnknownRatingScaleError",
+    "UnknownRecordError",
+    "UnknownTimescaleError",
+    "UnknownWardError",
     "UnsupportedDateError",
 ]
 
@@ -32,8 +77,20 @@ class CareWalesError(ValueError):
     """
 
 
-class InvalidTextError(CareWalesError):
-    """Text that a label or name needs is missing, blank or not a string.
+# --- a value a field cannot hold ----------------------------------------------------------
+
+
+class InvalidFieldError(CareWalesError):
+    """A model field or a function argument was given a value it cannot hold.
+
+    The base of the errors the validators raise: the wrong type, a value out of
+    range, a malformed key.  The message names the model, the field, the value
+    and the rule.
+    """
+
+
+class InvalidTextError(InvalidFieldError):
+    """Text that a label or name needs is missing, blank, too long or not a string.
 
     >>> from carewales import Bilingual
     >>> Bilingual("Wrexham", "  ")
@@ -43,22 +100,27 @@ class InvalidTextError(CareWalesError):
     """
 
 
-class UnknownAuthorityError(CareWalesError, LookupError):
-    """A key names none of the 22 Welsh local authorities.
-
-    It is also a :class:`LookupError`, like :class:`KeyError`.
-
-    >>> issubclass(UnknownAuthorityError, LookupError)
-    True
-    """
-
-
-class InvalidDateError(CareWalesError):
+class InvalidDateError(InvalidFieldError):
     """A value is not a plain :class:`datetime.date` where one is required.
 
     A :class:`datetime.datetime` is refused too, since its time part would be
     silently dropped.
     """
+
+
+class InvalidNumberError(InvalidFieldError):
+    """A count, amount or year is not a whole number in range (a :class:`bool` is refused too).
+
+    Any :class:`numbers.Integral` is accepted where an :class:`int` is meant
+    (numpy and pandas integers included) and stored as a plain :class:`int`.
+    """
+
+
+class InvalidChoiceError(InvalidFieldError):
+    """A value is not one of those allowed, such as a member of an enum."""
+
+
+# --- dates ---------------------------------------------------------------------------------
 
 
 class UnsupportedDateError(CareWalesError):
@@ -70,3 +132,117 @@ class UnsupportedDateError(CareWalesError):
 
 class DateRangeError(CareWalesError):
     """Two dates are in an impossible order (an end before its start, and so on)."""
+
+
+# --- lookups -------------------------------------------------------------------------------
+
+
+class UnknownKeyError(CareWalesError, LookupError):
+    """A key names nothing in one of the library's catalogues.
+
+    Every lookup (:func:`~carewales.authority`, :func:`~carewales.timescale`,
+    :func:`~carewales.duty`, ...) ignores case and raises a subclass of this error,
+    which is also a :class:`LookupError` like :class:`KeyError`; the message
+    suggests the closest keys.
+
+    >>> issubclass(UnknownKeyError, LookupError)
+    True
+    """
+
+
+class UnknownAuthorityError(UnknownKeyError):
+    """A key names none of the 22 Welsh local authorities.
+
+    >>> issubclass(UnknownAuthorityError, LookupError)
+    True
+    """
+
+
+class UnknownTimescaleError(UnknownKeyError):
+    """A key names no timescale in the catalogue, or none in force on the date asked."""
+
+
+class UnknownDutyError(UnknownKeyError):
+    """A key names no duty in the corporate-parenting catalogue."""
+
+
+class UnknownJointServiceError(UnknownKeyError):
+    """A key names no joint service in the register."""
+
+
+class UnknownRatingScaleError(UnknownKeyError):
+    """A key names no rating scale, built in or registered."""
+
+
+class UnknownExampleError(UnknownKeyError):
+    """A name is not one of the bundled examples."""
+
+
+class UnknownLanguageError(UnknownKeyError):
+    """A language code other than ``"en"`` or ``"cy"``."""
+
+
+# --- domain rules --------------------------------------------------------------------------
+
+
+class InspectionError(CareWalesError):
+    """An inspection, plan or history breaks a rule that ties its fields together."""
+
+
+class IncomparableRatingsError(CareWalesError, TypeError):
+    """Two ratings on different scales were compared; they never are."""
+
+
+class InvalidRateError(CareWalesError):
+    """A count, population, multiplier, confidence level or method that cannot make a rate."""
+
+
+class SuppressedValueError(CareWalesError):
+    """A result that would need a suppressed cell's value, such as a pooled national rate."""
+
+
+class DutyError(CareWalesError):
+    """A duty, target, source or entitlement is inconsistent."""
+
+
+class JointServiceError(CareWalesError):
+    """A joint service breaks a rule: too few or repeated authorities, milestones out of order."""
+
+
+class ParentingRecordError(CareWalesError):
+    """A record of what a council did is junk or inconsistent; the message names the record."""
+
+
+class DuplicateRecordIdError(ParentingRecordError):
+    """Two records in one set of council records share an id."""
+
+
+class UnknownRecordError(ParentingRecordError, LookupError):
+    """A record refers to a councillor, worker, plan or young person that is not there."""
+
+
+class UnknownWardError(ParentingRecordError, LookupError):
+    """A meeting is recorded for a ward that no councillor in the records represents."""
+
+
+class FutureRecordError(ParentingRecordError):
+    """A record is dated after the day the assessment is made (``as_of``)."""
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+class DocumentError(CareWalesError):
+    """A document that cannot be read: every problem, each with its JSON path.
+
+    Attributes:
+        problems: one line per problem, such as ``"$.kind: 'x' is not one of ..."``.
+    """
+
+    def __init__(self, kind: str, problems: list[str]) -> None:
+        """Build the error from the document kind and its problems."""
+        self.problems = tuple(problems)
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{count} {noun} in the {kind} document:\n{lines}")

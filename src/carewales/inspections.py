@@ -33,9 +33,10 @@ import attrs
 
 from ._lazy import Lazy
 from ._validators import ensure_date
-from .authorities import Authority, mutations
+from .authorities import Authority
 from .errors import CareWalesError, DateRangeError, UnsupportedDateError
 from .text import Bilingual, BilingualEnum, Language, format_date
+from .welsh import a_ac, h_prothesis, in_sentence, mutations, yn
 
 __all__ = [
     "Action",
@@ -77,26 +78,6 @@ class IncomparableRatingsError(CareWalesError, TypeError):
     """Two ratings on different scales were compared; they never are."""
 
 
-def _in_sentence(text: str) -> str:
-    """Lower-case a label's first letter for use inside a sentence."""
-    return text[:1].lower() + text[1:]
-
-
-def _h(noun: str) -> str:
-    """Welsh h-prothesis after "ein" (our): "ein harolygiad", but "ein gweithgarwch"."""
-    return f"h{noun}" if noun[:1].lower() in "aeiouwy" else noun
-
-
-def _yn(word: str) -> str:
-    """Welsh predicative "yn", which soft-mutates what follows but ll- and rh-: "yn dda"."""
-    lower = word.lower()
-    if lower.startswith(("ll", "rh")):
-        return f"yn {word}"
-    forms = mutations(word)
-    soft = forms[0] if forms and lower[:1] in "ptcbdgm" else word
-    return f"yn {soft}"
-
-
 # --- dates -------------------------------------------------------------------------------------
 
 
@@ -105,11 +86,6 @@ class DatePrecision(BilingualEnum):
 
     DAY = "day", "Day", "Diwrnod"
     MONTH = "month", "Month", "Mis"
-
-
-def _ac(day: int) -> str:
-    """Welsh "a" becomes "ac" before a vowel: days read "un ..." (1, 10–19) and 8 ("wyth")."""
-    return "ac" if day == 1 or day == 8 or 10 <= day <= 19 else "a"  # noqa: PLR1714, PLR2004
 
 
 @attrs.frozen
@@ -192,7 +168,7 @@ class DateRange:
         else:
             first = format_date(self.start, language)
         if welsh:
-            return f"rhwng {first} {_ac(self.end.day)} {end}"
+            return f"rhwng {first} {a_ac(self.end.day)} {end}"
         return f"between {first} and {end}"
 
 
@@ -1253,7 +1229,7 @@ _HEADINGS = {
 def _title(item: Inspection, lang: Language) -> str:
     if item.title is not None:
         return item.title.in_(lang)
-    kind = _in_sentence(item.kind.label.in_(lang))
+    kind = in_sentence(item.kind.label.in_(lang))
     council = item.authority.council.in_(lang)
     if lang is Language.CY:
         return f"Llythyr parthed {kind} yn awdurdod lleol {council}"
@@ -1261,22 +1237,22 @@ def _title(item: Inspection, lang: Language) -> str:
 
 
 def _intro(item: Inspection, lang: Language) -> str:
-    kind = _in_sentence(item.kind.label.in_(lang))
+    kind = in_sentence(item.kind.label.in_(lang))
     when = item.fieldwork.describe(lang)
     if lang is Language.CY:
-        return f"Mae'r llythyr hwn yn crynhoi canfyddiadau ein {_h(kind)} {when}."
+        return f"Mae'r llythyr hwn yn crynhoi canfyddiadau ein {h_prothesis(kind)} {when}."
     return f"This letter summarises the findings of our {kind} {when}."
 
 
 def _follows(item: Inspection, lang: Language) -> list[str]:
     sentences = []
     for reference in item.follows:
-        kind = _in_sentence(reference.kind.label.in_(lang))
+        kind = in_sentence(reference.kind.label.in_(lang))
         when = reference.when.describe(lang)
         if lang is Language.CY:
-            text = f"Mae'n dilyn ymlaen o'n {_h(kind)} {when}"  # o + ein = o'n
+            text = f"Mae'n dilyn ymlaen o'n {h_prothesis(kind)} {when}"  # o + ein = o'n
             if reference.judgement is not None and reference.judgement.level is not None:
-                found = _yn(reference.judgement.describe(lang))
+                found = yn(reference.judgement.describe(lang))
                 text += f", a ganfu bod gwasanaethau {found}"
         else:
             text = f"It follows on from our {kind} {when}"

@@ -23,20 +23,17 @@ from typing import Self
 
 import attrs
 
-from ._validators import ensure_date, ensure_text
-from .errors import CareWalesError
+from ._validators import describe, ensure_date, ensure_text
+from .errors import InvalidChoiceError, UnknownLanguageError
 
 __all__ = [
     "Bilingual",
     "BilingualEnum",
+    "Format",
     "Language",
     "UnknownLanguageError",
     "format_date",
 ]
-
-
-class UnknownLanguageError(CareWalesError, LookupError):
-    """A language code other than ``"en"`` or ``"cy"``."""
 
 
 class Language(enum.StrEnum):
@@ -147,7 +144,7 @@ class BilingualEnum(enum.Enum):
     >>> Colour.parse("blue")
     Traceback (most recent call last):
     ...
-    carewales.errors.CareWalesError: 'blue' is not one of 'red' (Colour).
+    carewales.errors.InvalidChoiceError: 'blue' is not one of 'red' (Colour).
     """
 
     _value_: str
@@ -169,7 +166,7 @@ class BilingualEnum(enum.Enum):
         """Return the member whose stable value is *value*.
 
         Raises:
-            CareWalesError: naming the value and the allowed ones.
+            InvalidChoiceError: naming the value and the allowed ones.
         """
         if isinstance(value, cls):
             return value
@@ -177,12 +174,25 @@ class BilingualEnum(enum.Enum):
             if member.value == value:
                 return member
         allowed = ", ".join(repr(m.value) for m in cls)
-        msg = f"{value!r} is not one of {allowed} ({cls.__name__})."
-        raise CareWalesError(msg)
+        msg = f"{describe(value)} is not one of {allowed} ({cls.__name__})."
+        raise InvalidChoiceError(msg)
 
     def __str__(self) -> str:
         """Return the English label."""
         return self._label.en
+
+
+class Format(BilingualEnum):
+    """The forms a document renders in: ``render(lang, *, format=Format.MARKDOWN)``.
+
+    Every ``render`` also accepts the value as a string (``format="text"``).
+
+    >>> Format.parse("text")
+    <Format.TEXT: 'text'>
+    """
+
+    MARKDOWN = "markdown", "Markdown", "Markdown"
+    TEXT = "text", "Plain text", "Testun plaen"
 
 
 _MONTHS = {

@@ -6,11 +6,10 @@ import argparse
 import re
 from pathlib import Path
 
-from ._cli_authorities import add_lang_option
-from ._cli_calendar import parse_date
-from .errors import CareWalesError
-from .parenting import EXAMPLE_PERIOD, CouncilRecords, Period, compliance_report, example_records
-from .text import Language
+from ..errors import CareWalesError
+from ..parenting import EXAMPLE_PERIOD, CouncilRecords, Period, compliance_report, example_records
+from ..text import Language
+from .common import add_lang_option, parse_date
 
 _YEAR = re.compile(r"\d{4}")
 
@@ -53,7 +52,7 @@ def _records(args: argparse.Namespace) -> CouncilRecords:
     if args.file is None:
         msg = "give FILE (a JSON document of council records) or --example."
         raise CareWalesError(msg)
-    from .serial import from_json
+    from ..serial import from_json
 
     try:
         text = Path(args.file).read_bytes()

@@ -7,9 +7,8 @@ import csv
 import io
 from importlib.resources import files
 
-from ._cli_authorities import add_lang_option, format_table
-from .errors import CareWalesError
-from .rates import (
+from ..errors import CareWalesError
+from ..rates import (
     MULTIPLIERS,
     Comparison,
     FunnelSignificance,
@@ -20,7 +19,8 @@ from .rates import (
     SuppressedValueError,
     round_half_away,
 )
-from .text import Bilingual, Language
+from ..text import Bilingual, Language
+from .common import add_lang_option, format_table
 
 #: The bundled example's file name and its columns.
 EXAMPLE = "example_rates.csv"

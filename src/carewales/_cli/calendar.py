@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
 
-from ._cli_authorities import add_lang_option
-from .calendar import ENGLAND_AND_WALES, InvalidNumberError, bank_holidays, ensure_int
-from .deadlines import TimeUnit, due_date, timescale
-from .errors import CareWalesError, InvalidDateError
-from .text import Bilingual, Language, format_date
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_WHOLE_NUMBER = re.compile(r"[+-]?\d{1,6}")
+from ..calendar import ENGLAND_AND_WALES, bank_holidays
+from ..deadlines import TimeUnit, due_date, timescale
+from ..errors import CareWalesError
+from ..text import Bilingual, Language, format_date
+from .common import add_lang_option, parse_date, parse_whole_number
 
 _WORDS = {
     "due": Bilingual("Due", "Dyddiad dyledus"),
@@ -64,44 +59,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     holidays.add_argument("year", help="a year from 1971 to 2100")
     add_lang_option(holidays)
     holidays.set_defaults(handler=_bank_holidays)
-
-
-def parse_date(field: str, text: object) -> dt.date:
-    """Read a date written ``YYYY-MM-DD``.
-
-    Raises:
-        InvalidDateError: for anything else, or an impossible date.
-
-    >>> parse_date("START", "2021-11-15")
-    datetime.date(2021, 11, 15)
-    >>> parse_date("START", "15/11/2021")
-    Traceback (most recent call last):
-    ...
-    carewales.errors.InvalidDateError: 'START' ('15/11/2021') must be a date written YYYY-MM-DD.
-    """
-    if not isinstance(text, str) or not _ISO_DATE.fullmatch(text.strip()):
-        msg = f"{field!r} ({text!r}) must be a date written YYYY-MM-DD."
-        raise InvalidDateError(msg)
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as error:
-        msg = f"{field!r} ({text!r}) is not a real date: {error}."
-        raise InvalidDateError(msg) from error
-
-
-def parse_whole_number(field: str, text: object) -> int:
-    """Read a whole number of at most six digits, such as ``"20"`` or ``"-5"``.
-
-    Raises:
-        InvalidNumberError: for anything else.
-
-    >>> parse_whole_number("DAYS", " 20 ")
-    20
-    """
-    if not isinstance(text, str) or not _WHOLE_NUMBER.fullmatch(text.strip()):
-        msg = f"{field!r} ({text!r}) must be a whole number such as 20."
-        raise InvalidNumberError(msg)
-    return ensure_int(field, int(text.strip()))
 
 
 def _deadline(args: argparse.Namespace) -> str:

@@ -1,7 +1,7 @@
 """The ``carewales`` command line: ``carewales authorities``, ``carewales authority KEY``, ...
 
-Each area of the library registers its own subcommands from a private
-``_cli_<area>`` module; a subcommand's handler returns the text to print.
+Each area of the library registers its own subcommands from a module of
+:mod:`carewales._cli` named for the area; a subcommand's handler returns the text to print.
 Errors the library raises on bad input go to standard error with exit status 2.
 """
 
@@ -13,16 +13,16 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from . import __version__
-from .errors import CareWalesError
+from .. import __version__
+from ..errors import CareWalesError
 
 #: Modules that add subcommands; each has ``register(subparsers)``.
 COMMAND_MODULES = (
-    "carewales._cli_authorities",
-    "carewales._cli_calendar",
-    "carewales._cli_inspections",
-    "carewales._cli_parenting",
-    "carewales._cli_rates",
+    "carewales._cli.authorities",
+    "carewales._cli.calendar",
+    "carewales._cli.inspections",
+    "carewales._cli.parenting",
+    "carewales._cli.rates",
 )
 
 Handler = Callable[[argparse.Namespace], str]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import carewales
 
-from .rates import (
+from ..rates import (
     MULTIPLIERS,
     SUPPRESSION_SYMBOLS,
     Rate,

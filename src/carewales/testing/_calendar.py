@@ -15,9 +15,9 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from .calendar import ENGLAND_AND_WALES, FIRST_YEAR, LAST_YEAR, WorkingCalendar
-from .deadlines import MAX_AMOUNT, Source, Timescale, TimeUnit, timescales
-from .text import Bilingual
+from ..calendar import ENGLAND_AND_WALES, FIRST_YEAR, LAST_YEAR, WorkingCalendar
+from ..deadlines import MAX_AMOUNT, Source, Timescale, TimeUnit, timescales
+from ..text import Bilingual
 
 __all__ = [
     "catalogue_timescales",

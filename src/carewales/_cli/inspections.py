@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ._cli_authorities import add_lang_option
-from .errors import CareWalesError
-from .inspections import Inspection, example, examples, render
-from .serial import from_json
+from ..errors import CareWalesError
+from ..inspections import Inspection, example, examples, render
+from ..serial import from_json
+from .common import add_lang_option
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from .authorities import Authority, authorities, authority
-from .text import Bilingual, Language, format_date
+from ..authorities import Authority, authorities, authority
+from ..text import Bilingual, Language, format_date
+from .common import add_lang_option, format_table
 
 _HEADINGS = {
     "code": Bilingual("Code", "Cod"),
@@ -20,16 +21,6 @@ _HEADINGS = {
 }
 
 
-def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    """Add the ``--lang en|cy`` option every subcommand shares."""
-    parser.add_argument(
-        "--lang",
-        choices=[language.value for language in Language],
-        default=Language.EN.value,
-        help="language of the output: en (English) or cy (Welsh, Cymraeg)",
-    )
-
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``authorities`` and ``authority`` subcommands."""
     table = subparsers.add_parser("authorities", help="list the 22 Welsh local authorities")
@@ -39,14 +30,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     one.add_argument("key", help="a GSS code or any English or Welsh name")
     add_lang_option(one)
     one.set_defaults(handler=_one)
-
-
-def format_table(rows: list[list[str]]) -> str:
-    """Lay out *rows* (the first is the heading) in aligned columns."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(line.rstrip() for line in lines)
 
 
 def _table(args: argparse.Namespace) -> str:

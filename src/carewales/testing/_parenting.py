@@ -1,4 +1,4 @@
-"""Hypothesis strategies for :mod:`carewales.parenting` and :mod:`carewales.collaboration`.
+"""Hypothesis strategies for :mod:`carewales.parenting`.
 
 Re-exported by :mod:`carewales.testing`.  Every strategy builds valid objects by
 construction; record sets are consistent (unique ids, references that resolve,
@@ -17,14 +17,12 @@ meetings in known wards).
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from hypothesis import strategies as st
 
 import carewales
 
-from .collaboration import MAX_BUDGET, MAX_STAFF, JointService, Milestone, Stage
-from .parenting import (
+from ..parenting import (
     _FREQUENCIES_OF,
     _HOLDER_OF,
     Appraisal,
@@ -62,7 +60,7 @@ from .parenting import (
     duties,
     entitlements,
 )
-from .text import Bilingual
+from ..text import Bilingual
 
 __all__ = [
     "appraisals",
@@ -74,8 +72,6 @@ __all__ = [
     "councillors",
     "duty_sources",
     "duty_targets",
-    "joint_services",
-    "milestones",
     "needs_assessments",
     "networking_objectives",
     "parenting_duties",
@@ -378,35 +374,4 @@ def care_leaver_entitlements(draw: st.DrawFn) -> Entitlement:
         sources=tuple(draw(st.lists(duty_sources(), min_size=1, max_size=3, unique=True))),
         extended_until_age=extended,
         extension=None if extended is None else draw(_bilingual()),
-    )
-
-
-def milestones() -> st.SearchStrategy[Milestone]:
-    """Generate milestones."""
-    return st.builds(Milestone, record_days(), _bilingual())
-
-
-@st.composite
-def joint_services(draw: st.DrawFn) -> JointService:
-    """Generate joint services of two to four different authorities, milestones in order."""
-    members = draw(
-        st.lists(st.sampled_from(carewales.authorities()), min_size=2, max_size=4, unique=True)
-    )
-    steps = sorted(draw(st.lists(milestones(), max_size=3)), key=lambda m: m.due)
-    budget = draw(
-        st.none() | st.decimals(min_value=0, max_value=MAX_BUDGET, places=2, allow_nan=False)
-    )
-    return JointService(
-        key=draw(st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)),
-        name=draw(_bilingual()),
-        authorities=tuple(members),
-        stage=draw(st.none() | st.sampled_from(Stage)),
-        services=tuple(draw(st.lists(_bilingual(), max_size=2))),
-        staff=draw(st.none() | st.integers(0, MAX_STAFF)),
-        budget=budget if budget is None else Decimal(budget),
-        milestones=tuple(steps),
-        principles=tuple(draw(st.lists(_bilingual(), max_size=2))),
-        reported=draw(st.none() | record_days()),
-        source=draw(st.none() | _bilingual()),
-        notes=tuple(draw(st.lists(_bilingual(), max_size=2))),
     )

@@ -1,0 +1,38 @@
+"""Hypothesis strategies for :mod:`carewales.authorities`."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+import carewales
+
+from ..authorities import Authority, mutations
+from ..text import Language
+
+
+def authorities() -> st.SearchStrategy[Authority]:
+    """Generate the 22 Welsh local authorities."""
+    return st.sampled_from(carewales.authorities())
+
+
+def regions() -> st.SearchStrategy[carewales.Region]:
+    """Generate the regional partnership board areas, current and former memberships alike."""
+    return authorities().flatmap(lambda a: st.sampled_from([m.region for m in a.regions]))
+
+
+def _recase(draw: st.DrawFn, text: str) -> str:
+    flips = draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    return "".join(c.swapcase() if flip else c for c, flip in zip(text, flips, strict=True))
+
+
+@st.composite
+def authority_keys(draw: st.DrawFn, authority: Authority | None = None) -> str:
+    """Generate a key that :func:`carewales.authority` resolves to *authority*.
+
+    A key is its code or any of its English or Welsh names, in arbitrary case,
+    Welsh names possibly in a mutated form.  With no *authority*, any one.
+    """
+    item = draw(authorities()) if authority is None else authority
+    welsh = [form for name in item.names(Language.CY) for form in (name, *mutations(name))]
+    key = draw(st.sampled_from([item.code, *item.names(Language.EN), *welsh]))
+    return _recase(draw, key)
