@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from carewales import CareWalesError, InvalidDateError, UnsupportedDateError
 from carewales import calendar as calendar_module
-from carewales.testing._calendar import supported_dates, working_calendars, working_dates
 from carewales.calendar import (
     ENGLAND_AND_WALES,
     FIRST_YEAR,
@@ -32,6 +31,7 @@ from carewales.calendar import (
     is_working_day,
     working_days_between,
 )
+from carewales.testing._calendar import supported_dates, working_calendars, working_dates
 from carewales.text import Bilingual
 
 D = dt.date

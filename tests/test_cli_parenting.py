@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from carewales import CareWalesError, DocumentError, InvalidDateError, UnsupportedDateError, to_json
-from carewales.testing import _parenting as cps
 from carewales._cli.parenting import register
 from carewales.parenting import (
     EXAMPLE_PERIOD,
@@ -18,6 +17,7 @@ from carewales.parenting import (
     compliance_report,
     example_records,
 )
+from carewales.testing import _parenting as cps
 
 
 def run(*argv: str) -> str:

@@ -16,12 +16,11 @@ from carewales import (
     InvalidDateError,
     UnknownAuthorityError,
     UnsupportedDateError,
-    authorities,
+    all_authorities,
     authority,
     from_json,
     to_json,
 )
-from carewales.testing import _collaboration as cps
 from carewales.collaboration import (
     JointService,
     JointServiceError,
@@ -32,6 +31,7 @@ from carewales.collaboration import (
     joint_services,
     joint_services_of,
 )
+from carewales.testing import _collaboration as cps
 
 D = dt.date
 NAME = Bilingual("Joint", "Ar y cyd")
@@ -118,13 +118,15 @@ class TestDescribe:
 
 
 class TestRules:
-    @given(st.sampled_from(authorities()))
+    @given(st.sampled_from(all_authorities()))
     def test_one_authority_is_refused(self, item):
         """A joint service of one authority is refused."""
         with pytest.raises(JointServiceError, match="at least two"):
             JointService("solo", NAME, (item,))
 
-    @given(st.lists(st.sampled_from(authorities()), min_size=1, max_size=4, unique=True), st.data())
+    @given(
+        st.lists(st.sampled_from(all_authorities()), min_size=1, max_size=4, unique=True), st.data()
+    )
     def test_duplicates_are_refused(self, members, data):
         """Naming any authority twice is refused."""
         repeated = data.draw(st.sampled_from(members))
@@ -139,7 +141,7 @@ class TestRules:
         assert len(set(codes)) == len(codes)
         assert list(item.milestones) == sorted(item.milestones, key=lambda m: m.due)
 
-    @given(cps.joint_services(), st.sampled_from(authorities()))
+    @given(cps.joint_services(), st.sampled_from(all_authorities()))
     def test_membership(self, item, other):
         """involves agrees with the authorities listed."""
         assert item.involves(other) is (other in item.authorities)

@@ -12,13 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from carewales import CareWalesError, DateRangeError, InvalidDateError, UnsupportedDateError
-from carewales.testing._calendar import (
-    catalogue_timescales,
-    supported_dates,
-    time_units,
-    timescale_objects,
-    working_calendars,
-)
 from carewales.calendar import ENGLAND_AND_WALES, InvalidNumberError, add_working_days
 from carewales.deadlines import (
     MAX_AMOUNT,
@@ -32,6 +25,13 @@ from carewales.deadlines import (
     due_date,
     timescale,
     timescales,
+)
+from carewales.testing._calendar import (
+    catalogue_timescales,
+    supported_dates,
+    time_units,
+    timescale_objects,
+    working_calendars,
 )
 from carewales.text import Bilingual
 

@@ -708,23 +708,6 @@ class TestRender:
 
 
 class TestWelshGrammar:
-    @pytest.mark.parametrize(
-        ("word", "expected"),
-        [
-            ("da", "yn dda"),
-            ("gwael", "yn wael"),
-            ("annigonol", "yn annigonol"),
-            ("rhagorol", "yn rhagorol"),
-            ("llwyddiannus", "yn llwyddiannus"),
-            ("boddhaol", "yn foddhaol"),
-        ],
-    )
-    def test_predicative_yn(self, word, expected):
-        """Predicative "yn" soft-mutates what follows, except ll- and rh- (Thomas, § 1.2)."""
-        from carewales.inspections import _yn
-
-        assert _yn(word) == expected
-
     def test_judgement_text_wins(self):
         """A judgement's own words are used as they stand."""
         judgement = Judgement(text=Bilingual("continue to improve", "yn parhau i wella"))

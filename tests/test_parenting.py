@@ -20,7 +20,6 @@ from carewales import (
     from_json,
     to_json,
 )
-from carewales.testing import _parenting as cps
 from carewales.parenting import (
     EXAMPLE_PERIOD,
     Appraisal,
@@ -68,6 +67,7 @@ from carewales.parenting import (
     entitlements_on,
     example_records,
 )
+from carewales.testing import _parenting as cps
 
 D = dt.date
 S = ComplianceStatus
@@ -1031,7 +1031,7 @@ class TestAges:
 
 def test_strategies_reach_every_holder():
     """The duty strategy can build duties for every kind of holder, young people included."""
-    from carewales.testing._parenting import _HOLDER_OF
     from carewales.parenting import Holder
+    from carewales.testing._parenting import _HOLDER_OF
 
     assert set(_HOLDER_OF.values()) == set(Holder)

@@ -33,7 +33,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import carewales
-from carewales.testing import _rates as strategies
 from carewales import rates
 from carewales.rates import (
     Comparison,
@@ -48,6 +47,7 @@ from carewales.rates import (
     Suppressed,
     SuppressedValueError,
 )
+from carewales.testing import _rates as strategies
 
 # (count, denominator, confidence, multiplier, published lower, published upper): phe_rate.
 PUBLISHED_RATES = [
@@ -647,7 +647,7 @@ class TestRateTable:
 
     def test_summary_of_wales(self):
         """A table of all 22 authorities is Wales, and a zero minimum has no ratio."""
-        rows = [RateRow(a, i, 10_000) for i, a in enumerate(carewales.authorities())]
+        rows = [RateRow(a, i, 10_000) for i, a in enumerate(carewales.all_authorities())]
         summary = RateTable(rows).summary()
         assert summary.ratio is None
         assert summary.range == 21.0

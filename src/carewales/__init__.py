@@ -11,30 +11,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import authorities
 from .authorities import (
     Authority,
     AuthorityKind,
     Mention,
     Region,
     RegionMembership,
-    authorities,
+    all_authorities,
     authority,
     find_authorities,
 )
 from .errors import (
     CareWalesError,
     DateRangeError,
+    InvalidChoiceError,
     InvalidDateError,
+    InvalidFieldError,
     InvalidTextError,
     UnknownAuthorityError,
+    UnknownKeyError,
+    UnknownLanguageError,
     UnsupportedDateError,
 )
-from .text import Bilingual, BilingualEnum, Language, UnknownLanguageError, format_date
+from .text import Bilingual, BilingualEnum, Format, Language, format_date
 
 # Names re-exported from submodules that are imported on first use, so that
-# `import carewales` stays cheap (the pattern of Scientific Python's SPEC 1).  The
-# register of authorities is imported eagerly: its module and its main function
-# share the name `authorities`, and only an eager import keeps the function bound.
+# `import carewales` stays cheap (the pattern of Scientific Python's SPEC 1).
 _LAZY: dict[str, str] = {
     **dict.fromkeys(
         [
@@ -231,10 +234,13 @@ __all__ = [
     "DeadlineStatus",
     "DocumentError",
     "Duty",
+    "Format",
     "FunnelLimits",
     "Inspection",
     "InspectionHistory",
+    "InvalidChoiceError",
     "InvalidDateError",
+    "InvalidFieldError",
     "InvalidNumberError",
     "InvalidRateError",
     "InvalidTextError",
@@ -253,12 +259,14 @@ __all__ = [
     "TimeUnit",
     "Timescale",
     "UnknownAuthorityError",
+    "UnknownKeyError",
     "UnknownLanguageError",
     "UnknownTimescaleError",
     "UnsupportedDateError",
     "WorkingCalendar",
     "__version__",
     "add_working_days",
+    "all_authorities",
     "assess",
     "authorities",
     "authority",

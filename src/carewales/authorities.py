@@ -21,7 +21,10 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import sys
+import types
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
@@ -39,10 +42,9 @@ __all__ = [
     "Mention",
     "Region",
     "RegionMembership",
-    "authorities",
+    "all_authorities",
     "authority",
     "find_authorities",
-    "mutations",
 ]
 
 #: The day the 22 principal areas came into being (Local Government (Wales) Act 1994, s. 1).
@@ -360,15 +362,21 @@ def _load() -> _Register:
 _REGISTER = Lazy(_load)
 
 
-def authorities() -> tuple[Authority, ...]:
+def all_authorities() -> tuple[Authority, ...]:
     """Return the 22 Welsh local authorities, ordered by GSS code.
 
-    >>> len(authorities())
+    Also importable as ``carewales.authorities.authorities``, its 0.1 name.
+
+    >>> len(all_authorities())
     22
-    >>> authorities()[0].name.both()
+    >>> all_authorities()[0].name.both()
     'Isle of Anglesey / Ynys Môn'
     """
     return tuple(_REGISTER().by_code.values())
+
+
+#: The 0.1 name of :func:`all_authorities`, kept inside this module, where it clashes with nothing.
+authorities = all_authorities
 
 
 def _suggestions(key: str) -> str:
@@ -557,3 +565,24 @@ def find_authorities(text: str) -> tuple[Mention, ...]:
             mentions.append(Mention(register.by_code[best_code], start, stop, text[start:stop]))
         position = best_end
     return tuple(mentions)
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as the 0.1 function ``carewales.authorities()`` was.
+
+    In 0.1 the function ``carewales.authorities`` hid this module of the same name.
+    From 0.2 ``carewales.authorities`` is the module, and calling it still works for
+    one release, with a :class:`DeprecationWarning` naming :func:`all_authorities`.
+    """
+
+    def __call__(self) -> tuple[Authority, ...]:
+        warnings.warn(
+            "calling carewales.authorities() is deprecated since 0.2 and will stop working "
+            "in 0.3: carewales.authorities is the module; call carewales.all_authorities().",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return all_authorities()
+
+
+sys.modules[__name__].__class__ = _CallableModule

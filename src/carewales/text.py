@@ -31,7 +31,6 @@ __all__ = [
     "BilingualEnum",
     "Format",
     "Language",
-    "UnknownLanguageError",
     "format_date",
 ]
 

@@ -6,13 +6,14 @@ from hypothesis import strategies as st
 
 import carewales
 
-from ..authorities import Authority, mutations
+from ..authorities import Authority
 from ..text import Language
+from ..welsh import mutations
 
 
 def authorities() -> st.SearchStrategy[Authority]:
     """Generate the 22 Welsh local authorities."""
-    return st.sampled_from(carewales.authorities())
+    return st.sampled_from(carewales.all_authorities())
 
 
 def regions() -> st.SearchStrategy[carewales.Region]:

@@ -23,7 +23,7 @@ def milestones() -> st.SearchStrategy[Milestone]:
 def joint_services(draw: st.DrawFn) -> JointService:
     """Generate joint services of two to four different authorities, milestones in order."""
     members = draw(
-        st.lists(st.sampled_from(carewales.authorities()), min_size=2, max_size=4, unique=True)
+        st.lists(st.sampled_from(carewales.all_authorities()), min_size=2, max_size=4, unique=True)
     )
     steps = sorted(draw(st.lists(milestones(), max_size=3)), key=lambda m: m.due)
     budget = draw(

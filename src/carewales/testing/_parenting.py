@@ -279,7 +279,7 @@ def council_records(draw: st.DrawFn, max_size: int = 3) -> CouncilRecords:
     plan_list = tuple(draw(partnership_plans(f"p{i}")) for i in _some(draw, max_size))
     known_wards = sorted({c.ward for c in cllrs})
     return CouncilRecords(
-        authority=draw(st.sampled_from(carewales.authorities())),
+        authority=draw(st.sampled_from(carewales.all_authorities())),
         councillors=cllrs,
         workers=staff,
         young_people=young,

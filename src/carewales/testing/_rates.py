@@ -101,7 +101,7 @@ def rate_rows(
     max_population: int = 100_000,
 ) -> RateRow:
     """Generate a :class:`~carewales.rates.RateRow`, with suppressed cells if *suppressed*."""
-    place = draw(st.sampled_from(carewales.authorities())) if authority is None else authority
+    place = draw(st.sampled_from(carewales.all_authorities())) if authority is None else authority
     population = draw(populations(1, max_population))
     count = draw(st.integers(0, population))
     if suppressed and draw(st.integers(0, 5)) == 0:
@@ -123,7 +123,7 @@ def rate_tables(
     """
     places = draw(
         st.lists(
-            st.sampled_from(carewales.authorities()),
+            st.sampled_from(carewales.all_authorities()),
             min_size=min_size,
             max_size=max_size,
             unique_by=lambda a: a.code,
