@@ -54,3 +54,11 @@ class TestInspectionCommand:
         status, _, err = run(*argv)
         assert status == 2
         assert err.startswith("carewales: error:")
+
+
+class TestInspectionCommand02:
+    def test_example_name_ignores_case(self):
+        """--example ignores case, as every lookup does, and --format takes the Format values."""
+        status, out, _ = run("inspection", "--example", "Powys-2017", "--format", "text")
+        assert status == 0
+        assert out.rstrip("\n") == example("powys-2017").render(format="text").rstrip("\n")

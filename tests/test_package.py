@@ -34,14 +34,34 @@ class TestPackage:
         """The PEP 561 marker ships with the package."""
         assert files("carewales").joinpath("py.typed").is_file()
 
-    def test_authorities_function_survives_submodule_import(self):
-        """`carewales.authorities` stays the function even after importing the submodule."""
+    def test_authorities_is_the_module(self):
+        """`carewales.authorities` is the module; the function is `all_authorities`."""
         code = (
-            "import carewales.authorities, carewales\n"
-            "from carewales.authorities import Authority\n"
+            "import carewales, types\n"
+            "assert isinstance(carewales.authorities, types.ModuleType)\n"
+            "assert carewales.authorities.Authority is carewales.Authority\n"
             "assert len(carewales.all_authorities()) == 22\n"
         )
-        subprocess.run([sys.executable, "-c", code], check=True)
+        subprocess.run([sys.executable, "-W", "error", "-c", code], check=True)
+
+    def test_calling_the_module_is_deprecated(self):
+        """Calling `carewales.authorities()` as in 0.1 still works, with a DeprecationWarning."""
+        with pytest.warns(DeprecationWarning, match="all_authorities"):
+            items = carewales.authorities()  # type: ignore[operator]
+        assert items == carewales.all_authorities()
+
+    def test_no_leaked_names(self):
+        """Every public name in the namespace is exported or is a submodule."""
+        import types
+
+        leaked = [
+            name
+            for name, value in vars(carewales).items()
+            if not name.startswith("_")
+            and name not in carewales.__all__
+            and not isinstance(value, types.ModuleType)
+        ]
+        assert not leaked
 
     def test_lazy_names_load_on_first_use(self, monkeypatch):
         """A lazily exported name imports its submodule on first access and is then bound."""

@@ -7,11 +7,8 @@ The public API is re-exported here; see the submodules for details.
 'Wrexham County Borough Council'
 """
 
-from __future__ import annotations
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-from typing import TYPE_CHECKING
-
-from . import authorities
 from .authorities import (
     Authority,
     AuthorityKind,
@@ -25,13 +22,19 @@ from .authorities import (
 from .errors import (
     CareWalesError,
     DateRangeError,
+    DocumentError,
     InvalidChoiceError,
     InvalidDateError,
     InvalidFieldError,
+    InvalidNumberError,
+    InvalidRateError,
     InvalidTextError,
+    ParentingRecordError,
+    SuppressedValueError,
     UnknownAuthorityError,
     UnknownKeyError,
     UnknownLanguageError,
+    UnknownTimescaleError,
     UnsupportedDateError,
 )
 from .text import Bilingual, BilingualEnum, Format, Language, format_date
@@ -47,7 +50,6 @@ _LAZY: dict[str, str] = {
             "CouncilRecords",
             "Councillor",
             "Duty",
-            "ParentingRecordError",
             "assess",
             "compliance_report",
             "duties",
@@ -69,12 +71,10 @@ _LAZY: dict[str, str] = {
         [
             "Comparison",
             "FunnelLimits",
-            "InvalidRateError",
             "Rate",
             "RateRow",
             "RateTable",
             "Suppressed",
-            "SuppressedValueError",
             "change",
             "funnel_limits",
             "proportion",
@@ -86,7 +86,6 @@ _LAZY: dict[str, str] = {
         [
             "ENGLAND_AND_WALES",
             "BankHoliday",
-            "InvalidNumberError",
             "WorkingCalendar",
             "add_working_days",
             "bank_holidays",
@@ -102,7 +101,6 @@ _LAZY: dict[str, str] = {
             "DeadlineStatus",
             "TimeUnit",
             "Timescale",
-            "UnknownTimescaleError",
             "due_date",
             "timescale",
             "timescales",
@@ -112,7 +110,6 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(["Inspection", "InspectionHistory", "render"], "inspections"),
     **dict.fromkeys(
         [
-            "DocumentError",
             "SCHEMA_VERSION",
             "converter",
             "from_dict",
@@ -124,11 +121,10 @@ _LAZY: dict[str, str] = {
     ),
 }
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from .calendar import (
         ENGLAND_AND_WALES,
         BankHoliday,
-        InvalidNumberError,
         WorkingCalendar,
         add_working_days,
         bank_holidays,
@@ -147,7 +143,6 @@ if TYPE_CHECKING:
         DeadlineStatus,
         Timescale,
         TimeUnit,
-        UnknownTimescaleError,
         due_date,
         timescale,
         timescales,
@@ -160,7 +155,6 @@ if TYPE_CHECKING:
         Councillor,
         CouncilRecords,
         Duty,
-        ParentingRecordError,
         assess,
         compliance_report,
         duties,
@@ -170,12 +164,10 @@ if TYPE_CHECKING:
     from .rates import (
         Comparison,
         FunnelLimits,
-        InvalidRateError,
         Rate,
         RateRow,
         RateTable,
         Suppressed,
-        SuppressedValueError,
         change,
         funnel_limits,
         proportion,
@@ -183,7 +175,6 @@ if TYPE_CHECKING:
     )
     from .serial import (
         SCHEMA_VERSION,
-        DocumentError,
         converter,
         from_dict,
         from_json,
@@ -268,7 +259,6 @@ __all__ = [
     "add_working_days",
     "all_authorities",
     "assess",
-    "authorities",
     "authority",
     "bank_holidays",
     "change",

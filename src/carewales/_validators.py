@@ -157,7 +157,12 @@ class Check:
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         """Check *value* of *attribute* on *instance*."""
-        self.check(instance, attribute.name, value)
+        try:
+            self.inner(instance, attribute, value)
+        except CareWalesError:
+            raise
+        except (TypeError, ValueError, OverflowError):
+            fail(instance, attribute.name, value, self.rule, self.error)
 
     def check(self, instance: object, field: str, value: object) -> None:
         """Check *value* as the field named *field* of *instance* (``None`` for an argument)."""
@@ -392,20 +397,29 @@ def key(*, max_length: int = 64) -> Check:
     return Check(inner, rule)
 
 
+def _a(noun: str) -> str:
+    """The noun with "a" or "an": "an Authority", "a Finding"."""
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
 def instance(
     kind: type | tuple[type, ...], *, error: type[CareWalesError] = InvalidFieldError
 ) -> Check:
-    """An instance of *kind* (a class, or a tuple of classes)."""
+    """An instance of *kind* (a class, or a tuple of classes).
+
+    >>> instance(int).rule, instance(dt.date).rule
+    ('must be an int', 'must be a date')
+    """
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    names = " or ".join(k.__name__ for k in kinds)
-    return Check(attrs.validators.instance_of(kind), f"must be a {names}", error)
+    names = " or ".join(_a(k.__name__) for k in kinds)
+    return Check(attrs.validators.instance_of(kind), f"must be {names}", error)
 
 
 def member(kind: type[enum.Enum]) -> Check:
     """A member of the enum *kind* (not its value: use ``Kind.parse`` for values)."""
     shown = ", ".join(repr(m.value) for m in list(kind)[:8])
     more = ", ..." if len(kind) > 8 else ""  # noqa: PLR2004
-    rule = f"must be a {kind.__name__} ({shown}{more})"
+    rule = f"must be {_a(kind.__name__)} ({shown}{more})"
     return Check(attrs.validators.instance_of(kind), rule, InvalidChoiceError)
 
 
@@ -434,6 +448,9 @@ def _plain_date(_: object, __: object, value: object) -> None:
 class _DateCheck(Check):
     earliest: dt.date | None = None
     latest: dt.date | None = None
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        self.check(instance, attribute.name, value)
 
     def check(self, instance: object, field: str, value: object) -> None:
         if isinstance(value, dt.datetime):
@@ -476,6 +493,9 @@ class _TupleCheck(Check):
     min_size: int = 0
     max_size: int = MAX_ITEMS
     unique: bool = False
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        self.check(instance, attribute.name, value)
 
     def check(self, instance: object, field: str, value: object) -> None:
         if not isinstance(value, tuple) or not self.min_size <= len(value) <= self.max_size:

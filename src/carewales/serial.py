@@ -21,7 +21,7 @@ Bilingual(en='Findings', cy='Canfyddiadau')
 >>> from_json('{"schema_version": 1, "en": "Findings"}', Bilingual)
 Traceback (most recent call last):
 ...
-carewales.serial.DocumentError: 1 problem in the Bilingual document:
+carewales.errors.DocumentError: 1 problem in the Bilingual document:
   $.cy: required field missing
 """
 
@@ -34,7 +34,8 @@ import json
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_args, get_origin
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -44,18 +45,18 @@ from cattrs.v import format_exception, transform_error
 
 from ._validators import describe
 from .authorities import _GSS_CODE, Authority, authority
-from .errors import CareWalesError
+from .errors import CareWalesError, DocumentError, InvalidFieldError
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MAX_TEXT_LENGTH",
     "SCHEMA_VERSION",
-    "DocumentError",
     "converter",
     "from_dict",
     "from_json",
     "json_schema",
     "register_hooks",
+    "register_keyed",
     "to_dict",
     "to_json",
 ]
@@ -70,22 +71,6 @@ MAX_DOCUMENT_BYTES = 5_000_000
 MAX_TEXT_LENGTH = 100_000
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class DocumentError(CareWalesError):
-    """A document that cannot be read: every problem, each with its JSON path.
-
-    Attributes:
-        problems: one line per problem, such as ``"$.kind: 'x' is not one of ..."``.
-    """
-
-    def __init__(self, kind: str, problems: list[str]) -> None:
-        """Build the error from the document kind and its problems."""
-        self.problems = tuple(problems)
-        count = len(problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{count} {noun} in the {kind} document:\n{lines}")
 
 
 # --- strict scalar hooks --------------------------------------------------------------------
@@ -251,6 +236,50 @@ def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type]
     return hook
 
 
+def _is_set(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
+    return get_origin(kind) in {frozenset, set} and len(get_args(kind)) == 1
+
+
+def _sort_key(item: object) -> str:
+    return json.dumps(item, sort_keys=True, ensure_ascii=False)
+
+
+def _set_unstructure_hook(kind: Any, made: cattrs.Converter) -> Callable[[Any], Any]:  # noqa: ANN401
+    """Write a set as a JSON array in a stable order, so equal sets give equal documents."""
+    item_hook = made.get_unstructure_hook(get_args(kind)[0])
+
+    def hook(value: Any) -> Any:  # noqa: ANN401
+        return sorted((item_hook(item) for item in value), key=_sort_key)
+
+    return hook
+
+
+def _set_structure_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type], Any]:  # noqa: ANN401
+    """Read a set from a JSON array, through the hook of ``tuple[X, ...]``."""
+    item = get_args(kind)[0]
+    build = frozenset if get_origin(kind) is frozenset else set
+    as_tuple = made.get_structure_hook(tuple[item, ...])  # type: ignore[valid-type]
+
+    def hook(value: object, _: type) -> Any:  # noqa: ANN401
+        return build(as_tuple(value, tuple[item, ...]))  # type: ignore[valid-type]
+
+    return hook
+
+
+def _is_tuple(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
+    return get_origin(kind) is tuple and bool(get_args(kind))
+
+
+def _tuple_unstructure_hook(kind: Any, made: cattrs.Converter) -> Callable[[Any], Any]:  # noqa: ANN401
+    """Write a tuple as a list, so plain data holds only JSON types (a JSON array)."""
+    args = get_args(kind)
+    if _is_sequence(kind):
+        item_hook = made.get_unstructure_hook(args[0])
+        return lambda value: [item_hook(item) for item in value]
+    hooks = [made.get_unstructure_hook(a) for a in args]
+    return lambda value: [hook(item) for hook, item in zip(hooks, value, strict=True)]
+
+
 def _unstructure_enum(member: enum.Enum) -> object:
     return member._value_  # the plain attribute: `.value` is a slower descriptor
 
@@ -278,6 +307,9 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         # mapping, and the document is then read again by the detailed converter.
         made.register_structure_hook_factory(_is_model, _model_hook)
     made.register_structure_hook_factory(_is_sequence, _sequence_hook)
+    made.register_structure_hook_factory(_is_set, _set_structure_hook)
+    made.register_unstructure_hook_factory(_is_set, _set_unstructure_hook)
+    made.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure_hook)
     made.register_structure_hook_factory(_is_optional, _optional_hook)
     made.register_unstructure_hook_factory(_is_optional, _optional_unstructure_hook)
     return made
@@ -296,11 +328,22 @@ def register_hooks(
     *,
     structure: Callable[[Any, Any], Any] | None = None,
     unstructure: Callable[[Any], Any] | None = None,
+    schema: dict[str, Any] | None = None,
+    key: str | None = None,
 ) -> None:
     """Teach the shared converter (both its fast and its detailed form) about *kind*.
 
     Modules with types of their own (such as :mod:`carewales.rates`'s suppressed
     cells) call this when they are imported.
+
+    Args:
+        kind: the class or typing form.
+        structure: reads *kind* from plain data.
+        unstructure: writes *kind* as plain data.
+        schema: the JSON Schema of what *unstructure* writes, for :func:`json_schema`.
+        key: for a *kind* written as a single value rather than an object (a register
+            entry that travels by its key, or a symbol): the field that holds that value
+            in a document of its own, such as ``"code"`` for an authority.
 
     >>> register_hooks(complex, structure=lambda v, _: complex(v), unstructure=str)
     >>> converter.unstructure(1 + 2j)
@@ -311,6 +354,60 @@ def register_hooks(
             made.register_structure_hook_func(lambda t: t == kind, structure)
         if unstructure is not None:
             made.register_unstructure_hook_func(lambda t: t == kind, unstructure)
+    if schema is not None:
+        _SCHEMAS[kind] = schema
+    if key is not None:
+        _BY_KEY[kind] = key
+
+
+#: JSON Schemas of types with hooks of their own (see :func:`register_hooks`).
+_SCHEMAS: dict[Any, dict[str, Any]] = {}
+#: Types written as one value; a document of their own holds it under this field.
+_BY_KEY: dict[Any, str] = {Authority: "code"}
+
+
+@attrs.frozen
+class _Keyed:
+    """How a model that may travel by its key is written and read (see :func:`register_keyed`)."""
+
+    find: Callable[[str], Any]
+    key_of: Callable[[Any], str | None]
+    full: dict[bool, Callable[[Any], Any]]  # the whole object's unstructure hook, per converter
+
+
+_KEYED: dict[type, _Keyed] = {}
+
+
+def register_keyed(
+    kind: type[T], *, find: Callable[[str], T], key_of: Callable[[T], str | None]
+) -> None:
+    """Let *kind* travel inside documents as its key where it has one, else in full.
+
+    A rating scale that the library ships is written ``"ofsted-ilacs"``; one of your
+    own is written in full, so a document reads without registering anything.  A
+    document of *kind* itself is always written in full.
+
+    Args:
+        kind: an attrs model class.
+        find: returns the object a key names (raising the library's error if none).
+        key_of: the key to write for an object, or ``None`` to write it in full.
+    """
+    full: dict[bool, Callable[[Any], Any]] = {}
+    for detailed, made in ((True, converter), (False, _fast)):
+        whole = made.gen_unstructure_attrs_fromdict(kind)
+        inner = _model_hook(kind, made) if detailed else make_dict_structure_fn(kind, made)
+        full[detailed] = whole
+
+        def structure(value: object, _: type, inner: Any = inner) -> Any:  # noqa: ANN401
+            return find(value) if isinstance(value, str) else inner(value, kind)
+
+        def unstructure(obj: Any, whole: Any = whole) -> Any:  # noqa: ANN401
+            key = key_of(obj)
+            return whole(obj) if key is None else key
+
+        made.register_structure_hook(kind, structure)
+        made.register_unstructure_hook(kind, unstructure)
+    _KEYED[kind] = _Keyed(find, key_of, full)
 
 
 def _format(error: BaseException, kind: type | None) -> str:
@@ -336,22 +433,26 @@ def _problems(error: Exception) -> list[str]:
 def to_dict(obj: object) -> dict[str, Any]:
     """Return *obj* (an attrs model) as plain data: a document with ``schema_version``.
 
+    A register entry that travels by its key is written as that key: an authority
+    is ``{"schema_version": 1, "code": "W06000006"}``, inside other documents just
+    ``"W06000006"``, and is read back as the register's own object.
+
     >>> to_dict(carewales.Bilingual("Wrexham", "Wrecsam"))
     {'schema_version': 1, 'en': 'Wrexham', 'cy': 'Wrecsam'}
+    >>> to_dict(carewales.authority("Wrecsam"))
+    {'schema_version': 1, 'code': 'W06000006'}
 
     Raises:
-        CareWalesError: if *obj* is not an attrs model instance.
+        InvalidFieldError: if *obj* is not an attrs model instance.
     """
     if not attrs.has(type(obj)):
         msg = f"'obj' ({describe(obj)}) must be a carewales model (an attrs instance)."
-        raise CareWalesError(msg)
-    data = converter.unstructure(obj)
-    if not isinstance(data, dict):
-        msg = (
-            f"'obj' ({describe(obj)}) is stored as a reference ({describe(data)}), "
-            "not as a document of its own."
-        )
-        raise CareWalesError(msg)
+        raise InvalidFieldError(msg)
+    keyed = _KEYED.get(type(obj))
+    data = converter.unstructure(obj) if keyed is None else keyed.full[True](obj)
+    key = _BY_KEY.get(type(obj))
+    if key is not None:
+        return {"schema_version": SCHEMA_VERSION, key: data}
     return {"schema_version": SCHEMA_VERSION, **data}
 
 
@@ -377,12 +478,29 @@ def from_dict(data: object, kind: type[T]) -> T:
             f"$.schema_version: {describe(version)} is not supported (expected {SCHEMA_VERSION})"
         )
         raise DocumentError(name, [problem])
+    key = _BY_KEY.get(kind)
+    if key is not None:
+        return _by_key(body, kind, key, name)
     with contextlib.suppress(Exception):  # read again below, to name every problem
         return _fast.structure(body, kind)
     try:
         return converter.structure(body, kind)
     except Exception as error:
         raise DocumentError(name, _problems(error)) from error
+
+
+def _by_key(body: dict[str, Any], kind: type[T], key: str, name: str) -> T:
+    """Read a register entry's document: its key and nothing else."""
+    extra = sorted(set(body) - {key})
+    if extra:
+        shown = ", ".join(repr(f) for f in extra)
+        raise DocumentError(name, [f"$: unknown field(s) {shown}"])
+    if key not in body:
+        raise DocumentError(name, [f"$.{key}: required field missing"])
+    try:
+        return converter.structure(body[key], kind)
+    except CareWalesError as error:
+        raise DocumentError(name, [f"$.{key}: {error}"]) from error
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
@@ -425,14 +543,28 @@ def from_json(text: str | bytes, kind: type[T]) -> T:
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
+_SIMPLE_SCHEMAS: dict[Any, dict[str, Any]] = {
+    str: {"type": "string", "maxLength": MAX_TEXT_LENGTH},
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    dt.date: {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
+    Decimal: {"type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$"},
+    Authority: {"type": "string", "pattern": "^W06[0-9]{6}$"},
+}
+
+
 def _schema_for(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN401
     """The schema of one type, adding the schemas of attrs classes to *defs*."""
     origin, args = get_origin(kind), get_args(kind)
     if args and type(None) in args:
         options = [_schema_for(a, defs) for a in args if a is not type(None)]
         return {"anyOf": [*options, {"type": "null"}]}
-    if _is_sequence(kind):
-        return {"type": "array", "items": _schema_for(args[0], defs)}
+    if args and origin in {Union, UnionType}:
+        return {"anyOf": [_schema_for(a, defs) for a in args]}
+    if _is_sequence(kind) or _is_set(kind):
+        array = {"type": "array", "items": _schema_for(args[0], defs)}
+        return {**array, "uniqueItems": True} if _is_set(kind) else array
     if origin is tuple:
         items = [_schema_for(a, defs) for a in args]
         return {
@@ -441,34 +573,40 @@ def _schema_for(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN
             "minItems": len(items),
             "maxItems": len(items),
         }
-    simple: dict[Any, dict[str, Any]] = {
-        str: {"type": "string", "maxLength": MAX_TEXT_LENGTH},
-        bool: {"type": "boolean"},
-        int: {"type": "integer"},
-        float: {"type": "number"},
-        dt.date: {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
-        Decimal: {"type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$"},
-        Authority: {"type": "string", "pattern": "^W06[0-9]{6}$"},
-    }
-    if kind in simple:
-        return simple[kind]
+    return _leaf_schema(kind, defs)
+
+
+def _leaf_schema(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN401
+    """The schema of a type that holds no other types but attrs fields."""
+    known = _SCHEMAS.get(kind) or _SIMPLE_SCHEMAS.get(kind)
+    if known is not None:
+        return known
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return {"enum": [m.value for m in kind]}
-    if _is_model(kind):
-        name = kind.__name__
-        if name not in defs:
-            defs[name] = {}  # placeholder first: models may refer to themselves
-            attrs.resolve_types(kind)
-            fields = attrs.fields(kind)
-            defs[name] = {
-                "type": "object",
-                "properties": {f.name: _schema_for(f.type, defs) for f in fields},
-                "required": [f.name for f in fields if f.default is attrs.NOTHING],
-                "additionalProperties": False,
-            }
-        return {"$ref": f"#/$defs/{name}"}
-    msg = f"no JSON Schema rule for {kind!r}"
-    raise CareWalesError(msg)
+    if not _is_model(kind):
+        msg = f"no JSON Schema rule for {kind!r}"
+        raise InvalidFieldError(msg)
+    if kind in _KEYED:
+        key = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
+        return {"anyOf": [key, _model_schema(kind, defs)]}
+    return _model_schema(kind, defs)
+
+
+def _model_schema(kind: type, defs: dict[str, Any]) -> dict[str, Any]:
+    """A reference to the schema of the attrs model *kind*, added to *defs* once."""
+    name = kind.__name__
+    if name not in defs:
+        defs[name] = {}  # placeholder first: models may refer to themselves
+        attrs.resolve_types(kind)
+        # What cattrs writes: the init fields (init=False ones are derived, never stored).
+        fields = [f for f in attrs.fields(kind) if f.init]
+        defs[name] = {
+            "type": "object",
+            "properties": {f.name: _schema_for(f.type, defs) for f in fields},
+            "required": [f.name for f in fields if f.default is attrs.NOTHING],
+            "additionalProperties": False,
+        }
+    return {"$ref": f"#/$defs/{name}"}
 
 
 def json_schema(kind: type) -> dict[str, Any]:
@@ -484,9 +622,15 @@ def json_schema(kind: type) -> dict[str, Any]:
     ['cy', 'en']
     """
     defs: dict[str, Any] = {}
-    reference = _schema_for(kind, defs)
-    body = defs[kind.__name__]
-    return {
+    key = _BY_KEY.get(kind)
+    if key is not None:
+        body: dict[str, Any] = {"properties": {key: _schema_for(kind, defs)}, "required": [key]}
+        comment = f"a {kind.__name__} travels by its {key}"
+    else:
+        reference = _model_schema(kind, defs)
+        body = defs[kind.__name__]
+        comment = f"generated from {reference['$ref']}"
+    schema: dict[str, Any] = {
         "$schema": _DRAFT,
         "$id": f"https://carewales.readthedocs.io/schema/{kind.__name__.lower()}-{SCHEMA_VERSION}.json",
         "title": f"carewales {kind.__name__} document, schema version {SCHEMA_VERSION}",
@@ -494,6 +638,8 @@ def json_schema(kind: type) -> dict[str, Any]:
         "properties": {"schema_version": {"const": SCHEMA_VERSION}, **body["properties"]},
         "required": ["schema_version", *body["required"]],
         "additionalProperties": False,
-        "$defs": defs,
-        "$comment": f"generated from {reference['$ref']}",
     }
+    if defs:
+        schema["$defs"] = defs
+    schema["$comment"] = comment
+    return schema

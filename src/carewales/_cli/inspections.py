@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..errors import CareWalesError
-from ..inspections import Inspection, example, examples, render
+from ..errors import InvalidFieldError
+from ..inspections import Inspection, example, examples
 from ..serial import from_json
+from ..text import Format
 from .common import add_lang_option
 
 
@@ -18,9 +19,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", help="a JSON inspection document")
-    source.add_argument("--example", choices=examples(), help="a bundled example instead")
+    source.add_argument(
+        "--example", type=str.lower, choices=examples(), help="a bundled example instead"
+    )
     add_lang_option(parser)
-    parser.add_argument("--format", choices=["markdown", "text"], default="markdown")
+    parser.add_argument(
+        "--format", choices=[form.value for form in Format], default=Format.MARKDOWN.value
+    )
     parser.set_defaults(handler=_inspection)
 
 
@@ -29,10 +34,10 @@ def _read(path: str) -> Inspection:
         text = Path(path).read_bytes()
     except OSError as error:
         msg = f"'file' ({path!r}) cannot be read: {error.strerror}."
-        raise CareWalesError(msg) from None
+        raise InvalidFieldError(msg) from None
     return from_json(text, Inspection)
 
 
 def _inspection(args: argparse.Namespace) -> str:
     item = example(args.example) if args.example else _read(args.file)
-    return render(item, args.lang, args.format).rstrip("\n")
+    return item.render(args.lang, format=args.format).rstrip("\n")

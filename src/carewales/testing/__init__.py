@@ -14,6 +14,12 @@ builds valid objects by construction.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
 from ._authorities import authorities, authority_keys, regions
 from ._calendar import (
     catalogue_timescales,
@@ -91,6 +97,7 @@ __all__ = [
     "judgements",
     "languages",
     "milestones",
+    "models",
     "multipliers",
     "needs_assessments",
     "networking_objectives",
@@ -106,6 +113,7 @@ __all__ = [
     "record_days",
     "regions",
     "reporting_periods",
+    "strategy_for",
     "supported_dates",
     "suppressed_cells",
     "tenders",
@@ -117,3 +125,51 @@ __all__ = [
     "young_people",
     "young_people_meetings",
 ]
+
+T = TypeVar("T")
+
+# The strategy modules, one per domain module; each maps its public models to strategies.
+_DOMAINS = (
+    "_authorities",
+    "_calendar",
+    "_collaboration",
+    "_deadlines",
+    "_inspections",
+    "_parenting",
+    "_rates",
+    "_text",
+)
+
+
+def models() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
+    """Return every public carewales model class with a function giving its strategy.
+
+    >>> from carewales import Bilingual
+    >>> Bilingual in models()
+    True
+    """
+    merged: dict[type, Callable[[], st.SearchStrategy[Any]]] = {}
+    for name in _DOMAINS:
+        module = importlib.import_module(f"{__name__}.{name}")
+        merged.update(module.MODELS)
+    return merged
+
+
+def strategy_for(kind: type[T]) -> st.SearchStrategy[T]:
+    """Return a strategy of valid instances of the public model class *kind*.
+
+    Raises:
+        LookupError: if *kind* is not one of the library's public models.
+
+    >>> from carewales import Authority
+    >>> from hypothesis import given
+    >>> @given(strategy_for(Authority))
+    ... def test_codes(item):
+    ...     assert item.code.startswith("W06")
+    >>> test_codes()
+    """
+    factory = models().get(kind)
+    if factory is None:
+        msg = f"{kind!r} is not a public carewales model with a strategy"
+        raise LookupError(msg)
+    return factory()
