@@ -38,7 +38,8 @@ class TestParentingCommand:
     def test_example_in_english(self):
         """--example prints the English report over the example's financial year."""
         text = run("--example")
-        assert text == compliance_report(example_records(), EXAMPLE_PERIOD).render("en")
+        report = compliance_report(example_records(), EXAMPLE_PERIOD)
+        assert text == report.render("en", format="text")
         assert "Period: 1 April 2023 to 31 March 2024" in text
 
     def test_example_in_welsh_markdown(self):
@@ -140,4 +141,4 @@ class TestParentingCommand:
         path.write_text(to_json(records), encoding="utf-8")
         text = run(str(path), "--year", "2024", "--lang", lang)
         period = Period.year(2024)
-        assert text == compliance_report(records, period).render(lang)
+        assert text == compliance_report(records, period).render(lang, format="text")

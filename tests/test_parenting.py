@@ -13,6 +13,7 @@ from carewales import (
     Bilingual,
     CareWalesError,
     DateRangeError,
+    InvalidChoiceError,
     InvalidDateError,
     InvalidTextError,
     UnsupportedDateError,
@@ -32,6 +33,7 @@ from carewales.parenting import (
     DuplicateRecordIdError,
     Duty,
     DutyError,
+    DutySource,
     Entitlement,
     Evidence,
     Frequency,
@@ -45,7 +47,6 @@ from carewales.parenting import (
     Plan,
     PlanReport,
     ProfessionalTraining,
-    Source,
     Standing,
     SupportOption,
     Target,
@@ -230,9 +231,10 @@ class TestTarget:
     @given(cps.duty_targets(), st.sampled_from(Evidence))
     def test_words_name_the_minimum(self, target, evidence):
         """The target's words carry its minimum in both languages."""
-        words = target.describe(evidence)
+        words = target.words(evidence)
         assert str(target.minimum) in words.en
         assert str(target.minimum) in words.cy
+        assert target.describe("cy", evidence=evidence) == words.cy
 
 
 class TestDuty:
@@ -270,10 +272,10 @@ class TestDuty:
 
     def test_source_cites_without_reference(self):
         """A source without a reference cites its title alone; junk addresses are refused."""
-        source = Source(Bilingual("Title", "Teitl"), Standing.GUIDANCE)
+        source = DutySource(Bilingual("Title", "Teitl"), Standing.GUIDANCE)
         assert source.cite("cy") == "Teitl"
         with pytest.raises(DutyError, match="'url'"):
-            Source(Bilingual("Title", "Teitl"), Standing.GUIDANCE, url="ftp://x y")
+            DutySource(Bilingual("Title", "Teitl"), Standing.GUIDANCE, url="ftp://x y")
 
 
 class TestPeriod:
@@ -281,7 +283,7 @@ class TestPeriod:
         """Calendar and financial years run where they should."""
         assert Period.year(2023) == Period(D(2023, 1, 1), D(2023, 12, 31))
         assert Period.financial_year(2023) == EXAMPLE_PERIOD
-        assert EXAMPLE_PERIOD.label() == "1 April 2023 to 31 March 2024"
+        assert EXAMPLE_PERIOD.label.en == "1 April 2023 to 31 March 2024"
 
     @pytest.mark.parametrize("year", [None, "2023", True, 2.0, [], "😴"])
     def test_junk_years(self, year):
@@ -324,7 +326,7 @@ class TestRecords:
     @pytest.mark.parametrize("value", JUNK)
     def test_junk_ids(self, value):
         """Every id that is not a short token is refused, naming the record kind."""
-        with pytest.raises(ParentingRecordError, match="councillor training: 'id'"):
+        with pytest.raises(ParentingRecordError, match=r"councillor training\b.*: 'id'"):
             CouncillorTraining(value, "c1", D(2023, 5, 1), 60)
 
     @pytest.mark.parametrize("minutes", [-30, 0, 1441, 10**100, True, "60", 60.0, None])
@@ -798,7 +800,7 @@ class TestReport:
     def test_example_in_english(self):
         """The English report carries the expected lines."""
         text = compliance_report(example_records(), EXAMPLE_PERIOD, as_of=D(2024, 3, 31)).render(
-            "en"
+            "en", format="text"
         )
         for line in [
             "Corporate parenting: compliance report",
@@ -821,7 +823,7 @@ class TestReport:
 
     def test_example_in_welsh(self):
         """The Welsh report carries the expected lines."""
-        text = compliance_report(example_records(), EXAMPLE_PERIOD).render("cy")
+        text = compliance_report(example_records(), EXAMPLE_PERIOD).render("cy", format="text")
         for line in [
             "Rhianta corfforaethol: adroddiad cydymffurfio",
             "Cyngor: Cyngor Bwrdeistref Sirol Wrecsam (W06000006)",
@@ -847,7 +849,7 @@ class TestReport:
             example_records(),
             tenders=(Tender("tn-1", D(2023, 6, 1), "Roads | bridges", provision=True),),
         )
-        text = compliance_report(records, EXAMPLE_PERIOD).render("en", "markdown")
+        text = compliance_report(records, EXAMPLE_PERIOD).render("en")
         assert text.startswith("# Corporate parenting: compliance report\n")
         assert "## 6. A provision for care-experienced young people in every tender" in text
         assert "| Tender tn-1 (Roads \\| bridges) | Met | 1, target 1 | tn-1 | – |" in text
@@ -857,19 +859,20 @@ class TestReport:
         report = compliance_report(
             records_with(), EXAMPLE_PERIOD, duties=[duty("tender-provision")]
         )
-        assert "   - No duty-holders in this period." in report.render("en").splitlines()
-        assert "Dim deiliaid dyletswydd yn y cyfnod hwn." in report.render("cy", "markdown")
+        text = report.render("en", format="text")
+        assert "   - No duty-holders in this period." in text.splitlines()
+        assert "Dim deiliaid dyletswydd yn y cyfnod hwn." in report.render("cy", format="markdown")
 
     def test_duty_without_interpretation(self):
         """A duty without an interpretation or context renders without those lines."""
         plain = attrs.evolve(duty("tender-provision"), interpretation=None)
         report = compliance_report(example_records(), EXAMPLE_PERIOD, duties=[plain])
-        assert "Interpretation:" not in report.render("en")
-        assert "See also:" not in report.render("en")
+        assert "Interpretation:" not in report.render("en", format="text")
+        assert "See also:" not in report.render("en", format="text")
 
     def test_validators_read_well(self):
         """Every field validator has a readable repr, for attrs' messages and debugging."""
-        for kind in (Duty, Source, Target, Period, CouncilRecords, Tender, ComplianceResult):
+        for kind in (Duty, DutySource, Target, Period, CouncilRecords, Tender, ComplianceResult):
             for field in attrs.fields(kind):
                 if field.validator is not None:
                     assert repr(field.validator).startswith("<")
@@ -877,8 +880,8 @@ class TestReport:
     def test_unknown_format(self):
         """Only text and Markdown are known formats."""
         report = compliance_report(example_records(), EXAMPLE_PERIOD)
-        with pytest.raises(CareWalesError, match="'fmt'"):
-            report.render("en", "html")
+        with pytest.raises(InvalidChoiceError, match="'html'"):
+            report.render("en", format="html")
 
     def test_junk_reports(self):
         """Duplicate duties, and results for duties not in the report, are refused."""
@@ -896,8 +899,8 @@ class TestReport:
     )
     def test_every_report_renders(self, report, lang, fmt):
         """Every report renders in both languages and formats, with the footer."""
-        text = report.render(lang, fmt)
-        assert report.period.label(lang) in text
+        text = report.render(lang, format=fmt)
+        assert report.period.label.in_(lang) in text
         assert ("not law" if lang == "en" else "nid ydynt yn gyfraith") in text
 
 
@@ -905,7 +908,7 @@ class TestRoundTrip:
     @pytest.mark.parametrize(
         ("strategy", "kind"),
         [
-            (cps.duty_sources(), Source),
+            (cps.duty_sources(), DutySource),
             (cps.duty_targets(), Target),
             (cps.parenting_duties(), Duty),
             (cps.reporting_periods(), Period),
@@ -946,9 +949,9 @@ class TestAges:
     @given(st.dates(D(1990, 1, 1), D(2050, 12, 31)), st.integers(0, 40))
     def test_age_rises_on_birthdays(self, born, years):
         """A person is n on their nth birthday and n - 1 the day before."""
-        from carewales.parenting import _birthday
+        from carewales.parenting._common import birthday
 
-        birthday = _birthday(born, years)
+        birthday = birthday(born, years)
         assert age_on(born, birthday) == years
         if years:
             assert age_on(born, birthday - dt.timedelta(days=1)) == years - 1
@@ -1031,7 +1034,6 @@ class TestAges:
 
 def test_strategies_reach_every_holder():
     """The duty strategy can build duties for every kind of holder, young people included."""
-    from carewales.parenting import Holder
-    from carewales.testing._parenting import _HOLDER_OF
+    from carewales.parenting.catalogue import HOLDER_OF
 
-    assert set(_HOLDER_OF.values()) == set(Holder)
+    assert set(HOLDER_OF.values()) == set(Holder)

@@ -176,8 +176,8 @@ class Check:
     def ok(self, value: object) -> bool:
         """Say whether *value* passes, without raising."""
         try:
-            self.inner(None, _VALUE, value)
-        except (TypeError, ValueError, OverflowError):
+            self.check(None, "value", value)
+        except CareWalesError:
             return False
         return True
 
@@ -211,8 +211,29 @@ def satisfies(
 
 
 def optional(check: Check) -> Check:
-    """Let ``None`` through, else apply *check*."""
-    return Check(attrs.validators.optional(check.inner), f"{check.rule}, or None", check.error)
+    """Let ``None`` through, else apply *check* (all of it: ranges and items too)."""
+    if type(check) is Check:
+        inner = attrs.validators.optional(check.inner)
+        return Check(inner, f"{check.rule}, or None", check.error)
+    return _Optional(_never, f"{check.rule}, or None", check.error, check)
+
+
+def _never(_: object, __: object, ___: object) -> None:  # pragma: no cover (never called)
+    raise NotImplementedError
+
+
+@attrs.frozen(repr=False)
+class _Optional(Check):
+    """``None``, or a value that passes a check with rules of its own (dates, tuples)."""
+
+    wrapped: Check | None = None
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        self.check(instance, attribute.name, value)
+
+    def check(self, instance: object, field: str, value: object) -> None:
+        if value is not None and self.wrapped is not None:
+            self.wrapped.check(instance, field, value)
 
 
 # --- converters ----------------------------------------------------------------------------
@@ -340,9 +361,9 @@ def number(
     return Check(attrs.validators.and_(*parts), f"must be {words}", error)
 
 
-def boolean() -> Check:
+def boolean(*, error: type[CareWalesError] = InvalidFieldError) -> Check:
     """``True`` or ``False``, nothing else (not 0 or 1)."""
-    return Check(attrs.validators.instance_of(bool), "must be True or False")
+    return Check(attrs.validators.instance_of(bool), "must be True or False", error)
 
 
 def _text_ok(max_length: int, stripped: bool) -> Callable[[Any], bool]:  # noqa: FBT001
@@ -415,12 +436,12 @@ def instance(
     return Check(attrs.validators.instance_of(kind), f"must be {names}", error)
 
 
-def member(kind: type[enum.Enum]) -> Check:
+def member(kind: type[enum.Enum], *, error: type[CareWalesError] = InvalidChoiceError) -> Check:
     """A member of the enum *kind* (not its value: use ``Kind.parse`` for values)."""
     shown = ", ".join(repr(m.value) for m in list(kind)[:8])
     more = ", ..." if len(kind) > 8 else ""  # noqa: PLR2004
     rule = f"must be {_a(kind.__name__)} ({shown}{more})"
-    return Check(attrs.validators.instance_of(kind), rule, InvalidChoiceError)
+    return Check(attrs.validators.instance_of(kind), rule, error)
 
 
 def one_of(

@@ -6,9 +6,9 @@ import argparse
 import re
 from pathlib import Path
 
-from ..errors import CareWalesError
+from ..errors import InvalidFieldError, InvalidNumberError
 from ..parenting import EXAMPLE_PERIOD, CouncilRecords, Period, compliance_report, example_records
-from ..text import Language
+from ..text import Format, Language
 from .common import add_lang_option, parse_date
 
 _YEAR = re.compile(r"\d{4}")
@@ -46,26 +46,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _records(args: argparse.Namespace) -> CouncilRecords:
     if args.example and args.file is not None:
         msg = "give either FILE or --example, not both."
-        raise CareWalesError(msg)
+        raise InvalidFieldError(msg)
     if args.example:
         return example_records()
     if args.file is None:
         msg = "give FILE (a JSON document of council records) or --example."
-        raise CareWalesError(msg)
+        raise InvalidFieldError(msg)
     from ..serial import from_json
 
     try:
         text = Path(args.file).read_bytes()
     except OSError as error:
         msg = f"'FILE' ({args.file!r}) cannot be read: {error.strerror or error}."
-        raise CareWalesError(msg) from None
+        raise InvalidFieldError(msg) from None
     return from_json(text, CouncilRecords)
 
 
 def _year(option: str, value: str) -> int:
     if not _YEAR.fullmatch(value):
         msg = f"{option!r} ({value!r}) must be a year written YYYY."
-        raise CareWalesError(msg)
+        raise InvalidNumberError(msg)
     return int(value)
 
 
@@ -81,10 +81,10 @@ def _period(args: argparse.Namespace) -> Period:
     ]
     if len(chosen) > 1:
         msg = f"give only one of --year, --financial-year or --from/--to (got {', '.join(chosen)})."
-        raise CareWalesError(msg)
+        raise InvalidFieldError(msg)
     if (args.start is None) is not (args.end is None):
         msg = "give --from and --to together."
-        raise CareWalesError(msg)
+        raise InvalidFieldError(msg)
     if args.year is not None:
         return Period.year(_year("--year", args.year))
     if args.financial_year is not None:
@@ -94,7 +94,7 @@ def _period(args: argparse.Namespace) -> Period:
     if args.example:
         return EXAMPLE_PERIOD
     msg = "give the period: --year, --financial-year, or --from and --to."
-    raise CareWalesError(msg)
+    raise InvalidFieldError(msg)
 
 
 def _report(args: argparse.Namespace) -> str:
@@ -102,4 +102,5 @@ def _report(args: argparse.Namespace) -> str:
     period = _period(args)
     as_of = None if args.as_of is None else parse_date("--as-of", args.as_of)
     report = compliance_report(records, period, as_of=as_of)
-    return report.render(Language.parse(args.lang), "markdown" if args.markdown else "text")
+    chosen = Format.MARKDOWN if args.markdown else Format.TEXT
+    return report.render(Language.parse(args.lang), format=chosen)

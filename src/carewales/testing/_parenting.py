@@ -1,4 +1,4 @@
-"""Hypothesis strategies for :mod:`carewales.parenting`.
+"""Hypothesis strategies for :mod:`carewales.parenting`, and ``MODELS`` for the contract test.
 
 Re-exported by :mod:`carewales.testing`.  Every strategy builds valid objects by
 construction; record sets are consistent (unique ids, references that resolve,
@@ -17,14 +17,14 @@ meetings in known wards).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from hypothesis import strategies as st
 
 import carewales
 
 from ..parenting import (
-    _FREQUENCIES_OF,
-    _HOLDER_OF,
     Appraisal,
     Audience,
     ComplianceReport,
@@ -34,6 +34,7 @@ from ..parenting import (
     CouncillorTraining,
     CouncilRecords,
     Duty,
+    DutySource,
     Entitlement,
     Evidence,
     Frequency,
@@ -45,7 +46,6 @@ from ..parenting import (
     Plan,
     PlanReport,
     ProfessionalTraining,
-    Source,
     Standing,
     SupportOption,
     Target,
@@ -55,11 +55,12 @@ from ..parenting import (
     YoungPeopleMeeting,
     YoungPerson,
     YoungPersonCategory,
-    _birthday,
     compliance_report,
     duties,
     entitlements,
 )
+from ..parenting._common import birthday
+from ..parenting.catalogue import FREQUENCIES_OF, HOLDER_OF
 from ..text import Bilingual
 
 __all__ = [
@@ -115,10 +116,10 @@ def reporting_periods(
     )
 
 
-def duty_sources() -> st.SearchStrategy[Source]:
+def duty_sources() -> st.SearchStrategy[DutySource]:
     """Generate sources of any standing, with or without a reference and an address."""
     return st.builds(
-        Source,
+        DutySource,
         title=_bilingual(),
         standing=st.sampled_from(Standing),
         reference=st.none() | _bilingual(),
@@ -140,13 +141,17 @@ def duty_targets(draw: st.DrawFn, frequency: Frequency | None = None) -> Target:
 
 
 @st.composite
-def parenting_duties(draw: st.DrawFn) -> Duty:
-    """Generate duties: from the catalogue, or made up with consistent holder and evidence."""
-    if draw(st.booleans()):
-        return draw(st.sampled_from(duties()))
-    evidence = draw(st.sampled_from(Evidence))
-    holder = _HOLDER_OF[evidence]
-    frequency = draw(st.sampled_from(_FREQUENCIES_OF[evidence]))
+def parenting_duties(draw: st.DrawFn, evidence: Evidence | None = None) -> Duty:
+    """Generate duties: from the catalogue, or made up with consistent holder and evidence.
+
+    With *evidence*, every duty is made up and counts that evidence.
+    """
+    if evidence is None:
+        if draw(st.booleans()):
+            return draw(st.sampled_from(duties()))
+        evidence = draw(st.sampled_from(Evidence))
+    holder = HOLDER_OF[evidence]
+    frequency = draw(st.sampled_from(FREQUENCIES_OF[evidence]))
     roles = categories = ()
     if holder is Holder.WORKER:
         roles = tuple(draw(st.lists(st.sampled_from(WorkerRole), min_size=1, unique=True)))
@@ -185,7 +190,7 @@ def workers(ident: str = "w0") -> st.SearchStrategy[Worker]:
 def young_people(draw: st.DrawFn, ident: str = "y0") -> YoungPerson:
     """Generate a category 1 or 2 young person who entered the category at 16 or 17."""
     born = draw(st.dates(dt.date(1996, 1, 1), dt.date(2017, 12, 31)))
-    sixteen = _birthday(born, 16)
+    sixteen = birthday(born, 16)
     since = draw(st.dates(sixteen, sixteen + dt.timedelta(days=700)))
     return YoungPerson(ident, born, draw(st.sampled_from(YoungPersonCategory)), since)
 
@@ -375,3 +380,28 @@ def care_leaver_entitlements(draw: st.DrawFn) -> Entitlement:
         extended_until_age=extended,
         extension=None if extended is None else draw(_bilingual()),
     )
+
+
+#: Every public attrs class of :mod:`carewales.parenting`, with a strategy of valid instances.
+MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    Appraisal: appraisals,
+    ComplianceReport: compliance_reports,
+    ComplianceResult: compliance_results,
+    CouncilRecords: council_records,
+    Councillor: councillors,
+    CouncillorTraining: councillor_trainings,
+    Duty: parenting_duties,
+    DutySource: duty_sources,
+    Entitlement: care_leaver_entitlements,
+    NeedsAssessment: needs_assessments,
+    NetworkingObjective: networking_objectives,
+    Period: reporting_periods,
+    Plan: partnership_plans,
+    PlanReport: plan_reports,
+    ProfessionalTraining: professional_trainings,
+    Target: duty_targets,
+    Tender: tenders,
+    Worker: workers,
+    YoungPeopleMeeting: young_people_meetings,
+    YoungPerson: young_people,
+}
