@@ -48,6 +48,7 @@ nitpick_ignore: list[tuple[str, str]] = [
     # The TypeVar of from_dict / from_json ("returns an instance of the class you pass"):
     # a type variable has no page of its own to link to.
     ("py:class", "carewales.serial.T"),
+    ("py:class", "carewales.testing.T"),  # likewise strategy_for's
 ]
 
 # -- MyST ---------------------------------------------------------------------------------

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import types
+import typing
 import unicodedata
 
+import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carewales import (
@@ -23,9 +26,18 @@ from carewales import (
     all_authorities,
     authority,
     find_authorities,
+    from_json,
+    to_json,
 )
+from carewales import authorities as authorities_module
 from carewales import testing as cwst
-from carewales.authorities import _REGISTER, mutations
+from carewales.authorities import _REGISTER, Mention, mutations
+from carewales.errors import InvalidFieldError
+from carewales.testing import _authorities as tas
+from carewales.text import format_date
+
+ONE_DAY = dt.timedelta(days=1)
+ONE = dt.date(1, 1, 1)
 
 # Published: ONS Register of Geographic Codes (W06), the councils' bilingual names.
 EXPECTED = {
@@ -200,7 +212,7 @@ class TestAuthorityModel:
     @pytest.mark.parametrize("aliases", ["Anglesey", None, 3])
     def test_aliases_must_be_a_list(self, aliases):
         """Aliases are a list of names, not one string or anything else."""
-        with pytest.raises(CareWalesError, match="'aliases'"):
+        with pytest.raises(CareWalesError, match="'aliases_en'"):
             Authority(
                 "W06000099",
                 Bilingual("a", "b"),
@@ -462,3 +474,216 @@ class TestFinder:
         """A non-string is the library's error."""
         with pytest.raises(CareWalesError, match="'text'"):
             find_authorities(junk)
+
+
+def wrong_values(kind: type, name: str) -> list[object]:
+    """Values of the wrong type for the field *name* of *kind*, read from its annotation."""
+    attrs.resolve_types(kind)
+    annotation = attrs.fields_dict(kind)[name].type
+    parts = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    options = {typing.get_origin(a) or a for a in (parts or (annotation,))}
+    junk: list[object] = [object(), 2.5, b"bytes"]
+    if type(None) not in options:
+        junk.append(None)
+    if str not in options:
+        junk.append("junk")
+    if dt.date in options:
+        junk.append(dt.datetime(2021, 11, 15, 9, 30))
+    if int in options:
+        junk.append(True)
+    if options & {tuple, frozenset}:
+        junk.extend([[object()], "text"])
+    return junk
+
+
+def region() -> Region:
+    return authority("Powys").region
+
+
+def council(**changes: object) -> Authority:
+    """A valid authority outside the register, with *changes* applied."""
+    fields: dict[str, object] = {
+        "code": "W06000099",
+        "name": Bilingual("a", "b"),
+        "council": Bilingual("c", "d"),
+        "kind": AuthorityKind.COUNTY,
+        "regions": [RegionMembership(region(), dt.date(2016, 4, 6))],
+    }
+    fields.update(changes)
+    return Authority(**fields)  # type: ignore[arg-type]
+
+
+class TestJunkInEveryField:
+    @pytest.mark.parametrize("kind", list(tas.MODELS), ids=lambda k: k.__name__)
+    def test_every_field_refuses_junk(self, kind):
+        """attrs.evolve with a wrong-typed value in any field raises the library's error."""
+
+        @settings(max_examples=3)
+        @given(tas.MODELS[kind]())
+        def check(item):
+            for field in attrs.fields(kind):
+                for junk in wrong_values(kind, field.name):
+                    with pytest.raises(CareWalesError, match=f"'{field.name}"):
+                        attrs.evolve(item, **{field.name: junk})
+
+        check()
+
+    def test_models_cover_the_public_classes(self):
+        """MODELS has a strategy for every attrs class in the module's __all__."""
+        public = {
+            getattr(authorities_module, n)
+            for n in authorities_module.__all__
+            if attrs.has(getattr(authorities_module, n))
+        }
+        assert set(tas.MODELS) == public
+
+    @pytest.mark.parametrize("kind", list(tas.MODELS), ids=lambda k: k.__name__)
+    def test_round_trip(self, kind):
+        """Every model round-trips exactly through the shipped JSON converter."""
+
+        @settings(max_examples=10)
+        @given(tas.MODELS[kind]())
+        def check(item):
+            assert from_json(to_json(item), kind) == item
+
+        check()
+
+    @pytest.mark.parametrize(
+        ("changes", "field"),
+        [
+            ({"name": "Powys"}, "name"),
+            ({"council": None}, "council"),
+            ({"kind": "county"}, "kind"),
+            ({"code": 6}, "code"),
+            ({"aliases_cy": ["Sir Fôn", 3]}, "aliases_cy"),
+            ({"aliases_en": [" "]}, "aliases_en"),
+        ],
+    )
+    def test_type_validators(self, changes, field):
+        """Each field's type check is there: a wrong type raises InvalidFieldError naming it."""
+        with pytest.raises(InvalidFieldError, match=f"'{field}"):
+            council(**changes)
+
+    def test_region_fields(self):
+        """A region's key, name and former names are each checked."""
+        with pytest.raises(InvalidFieldError, match="'name'"):
+            Region("north-wales", "North Wales")  # type: ignore[arg-type]
+        with pytest.raises(InvalidFieldError, match="'key'"):
+            Region(5, Bilingual("a", "b"))  # type: ignore[arg-type]
+        with pytest.raises(InvalidFieldError, match="'key'"):
+            Region("North Wales", Bilingual("a", "b"))
+        with pytest.raises(InvalidFieldError, match="'former_names"):
+            Region("north-wales", Bilingual("a", "b"), ["Gwynedd"])  # type: ignore[list-item]
+        assert Region("x", Bilingual("a", "b"), [Bilingual("c", "d")]).former_names == (
+            Bilingual("c", "d"),
+        )
+
+    def test_membership_region_must_be_a_region(self):
+        """A membership's region must be a Region, not its key."""
+        with pytest.raises(InvalidFieldError, match="'region'"):
+            RegionMembership("north-wales", dt.date(2016, 4, 6))  # type: ignore[arg-type]
+
+    def test_aliases_are_stripped(self):
+        """Aliases are stored stripped of surrounding space, as a tuple."""
+        assert council(aliases_en=[" Anglesey "]).aliases_en == ("Anglesey",)
+
+
+class TestBoundaries:
+    def test_vesting_day(self):
+        """Every authority, and the default, is established on 1 April 1996 (the 1994 Act)."""
+        assert dt.date(1996, 4, 1) == authorities_module.VESTING_DAY
+        assert council().established == dt.date(1996, 4, 1)
+        assert {a.established for a in all_authorities()} == {dt.date(1996, 4, 1)}
+
+    def test_membership_on_the_day_established(self):
+        """A membership may start on the very day the authority was established."""
+        day = dt.date(2000, 1, 1)
+        item = council(established=day, regions=[RegionMembership(region(), day)])
+        assert item.regions[0].start == day
+        assert item.existed_on(day)
+        assert not item.existed_on(day - dt.timedelta(days=1))
+        with pytest.raises(DateRangeError):
+            council(established=day, regions=[RegionMembership(region(), day - ONE_DAY)])
+
+    def test_membership_of_one_day(self):
+        """A membership may end on the day it starts, and covers exactly that day."""
+        day = dt.date(2019, 4, 1)
+        one = RegionMembership(region(), day, day)
+        assert one.covers(day)
+        assert not one.covers(day - ONE_DAY)
+        assert not one.covers(day + ONE_DAY)
+        with pytest.raises(DateRangeError, match="'end'"):
+            RegionMembership(region(), day, day - ONE_DAY)
+
+    def test_next_membership_may_start_the_day_after(self):
+        """Memberships may follow on the next day; starting on the last day overlaps."""
+        end = dt.date(2019, 3, 31)
+        first = RegionMembership(region(), dt.date(2016, 4, 6), end)
+        after = council(regions=[first, RegionMembership(region(), end + ONE_DAY)])
+        assert after.region_on(end) == region()
+        with pytest.raises(DateRangeError, match="overlaps"):
+            council(regions=[first, RegionMembership(region(), end)])
+
+    @given(tas.region_memberships(), st.dates())
+    def test_covers_is_the_closed_interval(self, membership, day):
+        """covers(day) is start <= day <= end (or no end)."""
+        expected = membership.start <= day and (membership.end is None or day <= membership.end)
+        assert membership.covers(day) is expected
+
+
+class TestApiShape:
+    @given(cwst.authorities(), cwst.languages())
+    def test_label_and_describe(self, item, lang):
+        """label is the bilingual name; describe is one line with the name, code and council."""
+        assert item.label == item.name
+        line = item.describe(lang)
+        assert "\n" not in line
+        assert item.code in line
+        assert line.startswith(item.name.in_(lang))
+        assert item.council.in_(lang) in line
+
+    @given(tas.region_memberships(), cwst.languages())
+    def test_region_and_membership(self, membership, lang):
+        """Regions and memberships have a label and a one-line description."""
+        assert membership.label == membership.region.name == membership.region.label
+        assert membership.region.describe(lang).startswith(membership.region.name.in_(lang))
+        line = membership.describe(lang)
+        assert "\n" not in line
+        assert line.startswith(membership.region.name.in_(lang))
+        assert (membership.end is None) is (format_date(membership.end or ONE, lang) not in line)
+
+    def test_membership_describe(self):
+        """A membership says its dates in either language."""
+        bridgend = authority("Bridgend")
+        assert bridgend.regions[0].describe() == (
+            "West Glamorgan from 6 April 2016 to 31 March 2019"
+        )
+        assert bridgend.regions[1].describe("cy") == "Cwm Taf Morgannwg o 1 Ebrill 2019"
+
+    @given(tas.mentions(), cwst.languages())
+    def test_mentions(self, mention, lang):
+        """A mention's label is its authority's name; describe quotes the text."""
+        assert mention.label == mention.authority.name
+        assert repr(mention.text) in mention.describe(lang)
+        assert mention.end - mention.start == len(mention.text)
+
+    def test_mention_span_must_match_the_text(self):
+        """A mention whose span is not as long as its text is refused."""
+        powys = authority("Powys")
+        with pytest.raises(InvalidFieldError, match="'end'"):
+            Mention(powys, 0, 4, "Powys")
+        numpy = pytest.importorskip("numpy")
+        found = Mention(powys, numpy.int64(0), numpy.int32(5), "Powys")
+        assert (type(found.start), type(found.end)) == (int, int)
+
+    @pytest.mark.parametrize("key", [None, 5, 2.5, object(), b"Powys", ["Powys"]])
+    def test_non_str_keys(self, key):
+        """A key that is not a str raises UnknownAuthorityError, a LookupError."""
+        with pytest.raises(UnknownAuthorityError):
+            authority(key)
+
+    def test_calling_the_module_warns(self):
+        """Calling carewales.authorities() still works in 0.2, with a DeprecationWarning."""
+        with pytest.warns(DeprecationWarning, match="all_authorities"):
+            result = authorities_module()  # type: ignore[operator]
+        assert result == all_authorities()

@@ -6,15 +6,26 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import types
+import typing
 from pathlib import Path
 
+import attrs
 import pytest
 from dateutil.easter import easter
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from carewales import CareWalesError, InvalidDateError, UnsupportedDateError
+from carewales import (
+    CareWalesError,
+    InvalidDateError,
+    UnsupportedDateError,
+    errors,
+    from_json,
+    to_json,
+)
 from carewales import calendar as calendar_module
+from carewales import testing as cwst
 from carewales.calendar import (
     ENGLAND_AND_WALES,
     FIRST_YEAR,
@@ -31,8 +42,10 @@ from carewales.calendar import (
     is_working_day,
     working_days_between,
 )
+from carewales.errors import InvalidChoiceError, InvalidFieldError
+from carewales.testing import _calendar as tcs
 from carewales.testing._calendar import supported_dates, working_calendars, working_dates
-from carewales.text import Bilingual
+from carewales.text import Bilingual, format_date
 
 D = dt.date
 PUBLISHED = Path(__file__).parent / "data" / "bank_holidays_england_and_wales_2012_2027.json"
@@ -452,3 +465,244 @@ class TestProperties:
     def test_zero_is_identity(self, day):
         """Adding no working days returns the day itself."""
         assert add_working_days(day, 0) == day
+
+
+def wrong_values(kind: type, name: str) -> list[object]:
+    """Values of the wrong type for the field *name* of *kind*, read from its annotation."""
+    attrs.resolve_types(kind)
+    annotation = attrs.fields_dict(kind)[name].type
+    parts = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    options = {typing.get_origin(a) or a for a in (parts or (annotation,))}
+    junk: list[object] = [object(), 2.5, b"bytes"]
+    if type(None) not in options:
+        junk.append(None)
+    if str not in options:
+        junk.append("junk")
+    if dt.date in options:
+        junk.append(dt.datetime(2021, 11, 15, 9, 30))
+    if int in options:
+        junk.append(True)
+    if options & {tuple, frozenset}:
+        junk.extend([[object()], "text"])
+    return junk
+
+
+NAME = Bilingual("Test", "Prawf")
+FIRST_DAY = D(1971, 1, 1)
+#: A calendar with nothing closed beyond the default, built anew (so not the fast path).
+CUSTOM = WorkingCalendar("custom", NAME)
+
+
+class TestJunkInEveryField:
+    @pytest.mark.parametrize("kind", list(tcs.MODELS), ids=lambda k: k.__name__)
+    def test_every_field_refuses_junk(self, kind):
+        """attrs.evolve with a wrong-typed value in any field raises the library's error."""
+
+        @settings(max_examples=3)
+        @given(tcs.MODELS[kind]())
+        def check(item):
+            for field in attrs.fields(kind):
+                if not field.init:
+                    continue
+                for junk in wrong_values(kind, field.name):
+                    with pytest.raises(CareWalesError, match=f"'{field.name}"):
+                        attrs.evolve(item, **{field.name: junk})
+
+        check()
+
+    def test_models_cover_the_public_classes(self):
+        """MODELS has a strategy for every attrs class in the module's __all__."""
+        public = {
+            getattr(calendar_module, n)
+            for n in calendar_module.__all__
+            if isinstance(getattr(calendar_module, n), type)
+            and attrs.has(getattr(calendar_module, n))
+        }
+        assert set(tcs.MODELS) == public
+
+    @pytest.mark.parametrize("kind", list(tcs.MODELS), ids=lambda k: k.__name__)
+    def test_round_trip(self, kind):
+        """Every model round-trips exactly through the shipped JSON converter."""
+
+        @settings(max_examples=10)
+        @given(tcs.MODELS[kind]())
+        def check(item):
+            assert from_json(to_json(item), kind) == item
+
+        check()
+
+    def test_type_validators(self):
+        """BankHoliday.name, basis and substitute, and WorkingCalendar.name are each checked."""
+        with pytest.raises(InvalidFieldError, match="'name'"):
+            BankHoliday(D(2021, 1, 1), "New Year's Day")  # type: ignore[arg-type]
+        with pytest.raises(InvalidChoiceError, match="'basis'"):
+            BankHoliday(D(2021, 1, 1), NAME, "statute")  # type: ignore[arg-type]
+        with pytest.raises(InvalidFieldError, match="'substitute'"):
+            BankHoliday(D(2021, 1, 1), NAME, HolidayBasis.STATUTE, 1)  # type: ignore[arg-type]
+        with pytest.raises(InvalidFieldError, match="'name'"):
+            WorkingCalendar("council", "Council")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("closures", "error"),
+        [
+            ([[1]], InvalidDateError),
+            ({"2024-12-24": 1}, InvalidDateError),
+            ([dt.datetime(2024, 12, 24, 9, 0)], InvalidDateError),
+            ([D(2101, 1, 1)], UnsupportedDateError),
+        ],
+    )
+    def test_bad_closures(self, closures, error):
+        """Closures must be hashable plain dates within 1971–2100."""
+        with pytest.raises(error, match="'closures'"):
+            WorkingCalendar("council", NAME, closures)
+        with pytest.raises(error, match="'closures'"):
+            ENGLAND_AND_WALES.with_closures(*closures)
+
+    @pytest.mark.parametrize(
+        "annual", [object(), "12-24", [[12, [24]]], [(True, 1)], [(12, 24.0)], {(12, 24): 1}]
+    )
+    def test_bad_annual_closures(self, annual):
+        """Annual closures must be a collection of (month, day) pairs of whole numbers."""
+        with pytest.raises(InvalidDateError, match="'annual_closures'"):
+            WorkingCalendar("council", NAME, (), annual)
+
+    def test_numpy_annual_closures(self):
+        """numpy integers in (month, day) pairs are stored as ints; lists become tuples."""
+        numpy = pytest.importorskip("numpy")
+        calendar = WorkingCalendar("council", NAME, (), [[numpy.int64(12), numpy.int8(24)]])
+        assert calendar.annual_closures == frozenset({(12, 24)})
+        ((month, day),) = calendar.annual_closures
+        assert (type(month), type(day)) == (int, int)
+
+
+class TestMutationSurvivors:
+    """The boundaries the mutation review found untested (items 9–11 and 15)."""
+
+    @pytest.mark.parametrize("year", [1971, 2099, 2100])
+    def test_annual_closures_in_the_first_and_last_years(self, year):
+        """An annual closure closes the day in every year from 1971 to 2100, the last included."""
+        calendar = WorkingCalendar("council", NAME, (), [(6, 16), (7, 1)])
+        for month, day in ((6, 16), (7, 1)):
+            assert ENGLAND_AND_WALES.is_working_day(D(year, month, day))
+            assert not calendar.is_working_day(D(year, month, day))
+        assert calendar.add_working_days(D(year, 6, 15), 1) == D(year, 6, 17)
+
+    def test_first_supported_day_everywhere(self):
+        """1 January 1971 (a Friday, not then a holiday) is accepted by every function."""
+        assert is_working_day(FIRST_DAY)
+        assert not is_bank_holiday(FIRST_DAY)
+        assert working_days_between(FIRST_DAY, D(1971, 1, 4)) == 1
+        assert working_days_between(D(1971, 1, 4), FIRST_DAY) == -1
+        assert working_days_between(FIRST_DAY, FIRST_DAY) == 0
+        assert add_working_days(FIRST_DAY, 1) == D(1971, 1, 4)
+        assert ensure_supported_date("day", FIRST_DAY) == FIRST_DAY
+        assert BankHoliday(FIRST_DAY, NAME).date == FIRST_DAY
+        assert bank_holidays(1971)[0].date == D(1971, 4, 9)  # Good Friday
+        assert bank_holidays(2100)[-1].date == D(2100, 12, 28)
+        for day in (D(1970, 12, 31), D(2101, 1, 1)):
+            with pytest.raises(UnsupportedDateError):
+                is_working_day(day)
+            with pytest.raises(UnsupportedDateError):
+                BankHoliday(day, NAME)
+
+    def test_last_supported_day(self):
+        """31 December 2100 is accepted, and counted to."""
+        last = D(2100, 12, 31)
+        assert is_working_day(last)
+        assert working_days_between(D(2100, 12, 30), last) == 1
+        assert add_working_days(D(2100, 12, 30), 1) == last
+        with pytest.raises(UnsupportedDateError):
+            add_working_days(last, 1)
+
+    @pytest.mark.parametrize("calendar", [ENGLAND_AND_WALES, CUSTOM], ids=["default", "custom"])
+    def test_stepping_back_to_the_first_working_day(self, calendar):
+        """Counting back reaches the first working day of the range, and no further."""
+        assert calendar.add_working_days(D(1971, 1, 5), -2) == FIRST_DAY
+        assert calendar.add_working_days(D(1971, 1, 4), -1) == FIRST_DAY
+        with pytest.raises(UnsupportedDateError):
+            calendar.add_working_days(D(1971, 1, 5), -3)
+        assert add_working_days(D(1971, 1, 5), -2, calendar) == FIRST_DAY
+
+    def test_constants(self):
+        """The range is 1971 to 2100."""
+        assert (FIRST_YEAR, LAST_YEAR) == (1971, 2100)
+
+
+class TestIntegralCounts:
+    """numpy and pandas integers are whole numbers; bool and float are not."""
+
+    def test_numpy_counts_and_years(self):
+        """add_working_days and bank_holidays take numpy integers."""
+        numpy = pytest.importorskip("numpy")
+        day = D(2021, 11, 15)
+        assert add_working_days(day, numpy.int64(3)) == add_working_days(day, 3)
+        assert add_working_days(day, numpy.int16(-3)) == add_working_days(day, -3)
+        assert add_working_days(day, numpy.int64(0)) == day
+        assert bank_holidays(numpy.int32(2026)) == bank_holidays(2026)
+        assert CUSTOM.add_working_days(day, numpy.uint8(1)) == CUSTOM.add_working_days(day, 1)
+        assert ensure_int("n", numpy.int64(5)) == 5
+        assert type(ensure_int("n", numpy.int64(5))) is int
+        with pytest.raises(InvalidNumberError):
+            add_working_days(day, numpy.bool_(True))
+        with pytest.raises(InvalidNumberError):
+            add_working_days(day, numpy.float64(3.0))
+
+    def test_pandas_integers(self):
+        """A pandas integer from a DataFrame column works too."""
+        pandas = pytest.importorskip("pandas")
+        frame = pandas.DataFrame({"days": [20]})
+        assert add_working_days(D(2021, 11, 15), frame["days"][0]) == D(2021, 12, 13)
+
+    @given(st.integers(-100_000, 100_000))
+    def test_ensure_int_keeps_every_int(self, n):
+        """ensure_int returns every int unchanged."""
+        assert ensure_int("n", n) == n
+
+    @pytest.mark.parametrize("value", [True, False, 1.0, "1", None, dt.date(2021, 1, 1)])
+    def test_ensure_int_refuses_the_rest(self, value):
+        """ensure_int refuses bool, float, str, None and dates, naming the field."""
+        with pytest.raises(InvalidNumberError, match="'count'"):
+            ensure_int("count", value)
+
+    def test_old_import_path(self):
+        """InvalidNumberError is still importable from carewales.calendar, but not listed."""
+        assert InvalidNumberError is errors.InvalidNumberError
+        assert "InvalidNumberError" not in calendar_module.__all__
+
+
+class TestApiShape:
+    @given(tcs.bank_holiday_objects(), cwst.languages())
+    def test_bank_holiday_label_and_describe(self, holiday, lang):
+        """A holiday's label is its name; describe is one line with the date and the name."""
+        assert holiday.label == holiday.name
+        line = holiday.describe(lang)
+        assert line.endswith(holiday.name.in_(lang))
+        assert line.startswith(format_date(holiday.date, lang, weekday=True))
+
+    @given(tcs.working_calendars(), cwst.languages())
+    def test_calendar_label_and_describe(self, calendar, lang):
+        """A calendar's label is its name; describe names it with its key."""
+        assert calendar.label == calendar.name
+        line = calendar.describe(lang)
+        assert line.startswith(f"{calendar.name.in_(lang)} ({calendar.key})")
+
+    def test_calendar_describe_counts_closures(self):
+        """describe counts closures in English and Welsh."""
+        assert ENGLAND_AND_WALES.describe().endswith("(england-and-wales)")
+        assert ENGLAND_AND_WALES.describe("cy").endswith("(england-and-wales)")
+        two = WorkingCalendar("council", NAME, [D(2024, 12, 24)], [(12, 31)])
+        assert two.describe() == "Test (council), 2 closures"
+        assert two.describe("cy") == "Prawf (council), 2 diwrnod ar gau"
+        one = WorkingCalendar("council", NAME, [D(2024, 12, 24)])
+        assert one.describe() == "Test (council), 1 closure"
+
+
+class TestStrategyModule:
+    def test_moved_strategies_are_still_served(self):
+        """The deadline strategies moved to testing._deadlines are still importable from here."""
+        from carewales.testing import _deadlines
+
+        for name in ("catalogue_timescales", "time_units", "timescale_objects"):
+            assert getattr(tcs, name) is getattr(_deadlines, name)
+        with pytest.raises(AttributeError, match="no_such_strategy"):
+            tcs.no_such_strategy  # noqa: B018 (the attribute access is the test)

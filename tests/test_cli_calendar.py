@@ -6,11 +6,12 @@ import argparse
 
 import pytest
 
-from carewales import CareWalesError, InvalidDateError
+from carewales import InvalidDateError
 from carewales._cli.calendar import register
 from carewales._cli.common import parse_date, parse_whole_number
 from carewales.calendar import InvalidNumberError, UnsupportedDateError
 from carewales.deadlines import UnknownTimescaleError
+from carewales.errors import InvalidFieldError
 
 
 def run(*argv: str) -> str:
@@ -99,8 +100,8 @@ class TestDeadline:
             (["deadline", "2021-11-15", "99999999999"], InvalidNumberError),
             (["deadline", "2021-11-15", ""], InvalidNumberError),
             (["deadline", "2100-12-01", "400"], UnsupportedDateError),
-            (["deadline", "2021-11-15"], CareWalesError),
-            (["deadline", "2021-11-15", "5", "--timescale", "first-core-group"], CareWalesError),
+            (["deadline", "2021-11-15"], InvalidFieldError),
+            (["deadline", "2021-11-15", "5", "--timescale", "first-core-group"], InvalidFieldError),
             (["deadline", "2021-11-15", "--timescale", "nonsense"], UnknownTimescaleError),
             (["deadline", "2015-01-01", "--timescale", "first-core-group"], UnknownTimescaleError),
         ],
@@ -109,6 +110,18 @@ class TestDeadline:
         """Bad input raises CareWalesError for the main CLI to print, never a traceback."""
         with pytest.raises(error):
             run(*argv)
+
+
+class TestTimescaleOption:
+    def test_any_case(self):
+        """--timescale ignores case, as timescale() does."""
+        upper = run("deadline", "2021-11-15", "--timescale", "First-Core-Group")
+        assert upper == run("deadline", "2021-11-15", "--timescale", "first-core-group")
+
+    def test_suggestion(self):
+        """A near miss suggests the key meant."""
+        with pytest.raises(UnknownTimescaleError, match="Did you mean 'first-core-group'"):
+            run("deadline", "2021-11-15", "--timescale", "first-core-groop")
 
 
 class TestBankHolidays:

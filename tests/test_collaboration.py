@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 from decimal import Decimal
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carewales import (
     Bilingual,
+    CareWalesError,
     DateRangeError,
     InvalidDateError,
     UnknownAuthorityError,
     UnsupportedDateError,
     all_authorities,
     authority,
+    errors,
     from_json,
     to_json,
 )
+from carewales import collaboration as collaboration_module
+from carewales import testing as cwst
 from carewales.collaboration import (
     JointService,
     JointServiceError,
@@ -31,7 +37,16 @@ from carewales.collaboration import (
     joint_services,
     joint_services_of,
 )
+from carewales.errors import (
+    InvalidChoiceError,
+    InvalidFieldError,
+    InvalidNumberError,
+    InvalidTextError,
+    UnknownKeyError,
+)
 from carewales.testing import _collaboration as cps
+from carewales.testing import _text as tts
+from carewales.text import Format
 
 D = dt.date
 NAME = Bilingual("Joint", "Ar y cyd")
@@ -95,13 +110,13 @@ class TestSeedExamples:
         with pytest.raises(UnknownAuthorityError):
             joint_services_of("Atlantis")
 
-    def test_describe(self):
-        """Descriptions list the known facts in either language."""
-        text = joint_service(MERGER).describe("cy")
+    def test_render(self):
+        """The plain-text rendering lists the known facts in either language (0.1's describe)."""
+        text = joint_service(MERGER).render("cy", format="text")
         assert "Cynghorau: Caerffili, Blaenau Gwent" in text
         assert "Cyllideb: £107,000,000" in text
         assert "Carreg filltir: 1 Ebrill 2014: Un gyfadran" in text
-        english = joint_service(MERGER).describe("en")
+        english = joint_service(MERGER).render("en", format="text")
         assert "Staff: 3,000" in english
         assert english.count("Principle: ") == 7
         assert (
@@ -112,9 +127,55 @@ class TestSeedExamples:
 
 class TestDescribe:
     def test_minimal_service(self):
-        """A service with only its name and councils describes just those."""
-        text = service("Conwy", "Gwynedd").describe("en")
+        """A service with only its name and councils renders just those."""
+        text = service("Conwy", "Gwynedd").render("en", format="text")
         assert text == "Joint\nCouncils: Conwy, Gwynedd"
+        assert service("Conwy", "Gwynedd").render() == "# Joint\n\n- Councils: Conwy, Gwynedd"
+
+    def test_describe_is_one_line(self):
+        """describe() names the service, its councils and its stage, on one line."""
+        assert service("Conwy", "Gwynedd").describe() == "Joint: Conwy, Gwynedd"
+        assert joint_service(MERGER).describe("cy") == (
+            "Cyfuno gwasanaethau cymdeithasol Caerffili a Blaenau Gwent: "
+            "Caerffili, Blaenau Gwent (Arfaethedig)"
+        )
+
+    @given(cps.joint_services(), cwst.languages())
+    def test_describe_and_label(self, item, lang):
+        """describe() is one line starting with the name; label is the bilingual name."""
+        line = item.describe(lang)
+        assert "\n" not in line
+        assert line.startswith(item.name.in_(lang))
+        assert item.label == item.name
+
+    @given(cps.joint_services(), cwst.languages(), tts.formats())
+    def test_render_lists_every_fact(self, item, lang, style):
+        """Every rendering has one line per fact: councils, stage, ... notes."""
+        lines = item.render(lang, format=style).split("\n")
+        facts = (
+            1
+            + (item.stage is not None)
+            + bool(item.services)
+            + (item.staff is not None)
+            + (item.budget is not None)
+            + len(item.milestones)
+            + len(item.principles)
+            + (item.source is not None)
+            + len(item.notes)
+        )
+        heading = 1 if style is Format.TEXT else 2  # markdown adds a blank line
+        assert len(lines) == heading + facts
+        assert item.render(lang, format=style.value) == item.render(lang, format=style)
+
+    def test_render_refuses_unknown_formats(self):
+        """An unknown format raises InvalidChoiceError."""
+        with pytest.raises(InvalidChoiceError):
+            joint_service(MERGER).render(format="html")
+
+    def test_milestone_label(self):
+        """A milestone's label is its description."""
+        (milestone,) = joint_service(MERGER).milestones
+        assert milestone.label == milestone.description
 
 
 class TestRules:
@@ -169,30 +230,30 @@ class TestRules:
             ({"staff": 3000.0}, "'staff'"),
             ({"staff": 10**100}, "'staff'"),
             ({"stage": "planned"}, "'stage'"),
-            ({"services": ("Social care",)}, "'services'"),
+            ({"services": ("Social care",)}, "'services\\[0\\]'"),
             ({"principles": "one"}, "'principles'"),
-            ({"notes": [None]}, "'notes'"),
-            ({"milestones": ("2014-04-01",)}, "'milestones'"),
+            ({"notes": [None]}, "'notes\\[0\\]'"),
+            ({"milestones": ("2014-04-01",)}, "'milestones\\[0\\]'"),
             ({"source": "WLGA"}, "'source'"),
         ],
     )
     def test_junk_fields(self, changes, problem):
-        """Junk amounts and texts are refused, naming the field."""
-        with pytest.raises(JointServiceError, match=problem):
+        """Junk amounts and texts are refused with the library's field error, naming the field."""
+        with pytest.raises(InvalidFieldError, match=problem):
             service("Conwy", "Gwynedd", **changes)
 
     @pytest.mark.parametrize("key", [None, "", "Two Words", "😴", "a" * 65, 5])
     def test_junk_keys(self, key):
         """Keys must be short lower-case words joined by hyphens."""
-        with pytest.raises(JointServiceError, match="'key'"):
+        with pytest.raises(InvalidFieldError, match="'key'"):
             JointService(key, NAME, (authority("Conwy"), authority("Gwynedd")))
 
     @pytest.mark.parametrize("value", [None, "Joint", ("Conwy", "Gwynedd")])
     def test_junk_names_and_authorities(self, value):
         """Names must be bilingual and authorities must be Authority values."""
-        with pytest.raises(JointServiceError):
+        with pytest.raises(InvalidFieldError, match="'name'"):
             JointService("joint", value, (authority("Conwy"), authority("Gwynedd")))
-        with pytest.raises(JointServiceError, match="'authorities'"):
+        with pytest.raises(InvalidFieldError, match="'authorities"):
             JointService("joint", NAME, value)
 
     @pytest.mark.parametrize("day", [None, "2014-04-01", dt.datetime(2014, 4, 1, 9, 0), 2014])
@@ -213,7 +274,7 @@ class TestRules:
 
     def test_junk_milestone_text(self):
         """A milestone needs a bilingual description."""
-        with pytest.raises(JointServiceError, match="'description'"):
+        with pytest.raises(InvalidFieldError, match="'description'"):
             Milestone(D(2014, 4, 1), "One director")
 
 
@@ -244,3 +305,113 @@ class TestRoundTrip:
         """Changing a service re-checks its rules."""
         with pytest.raises(JointServiceError):
             attrs.evolve(joint_service(MID_WALES), authorities=(authority("Powys"),))
+
+
+def wrong_values(kind: type, name: str) -> list[object]:
+    """Values of the wrong type for the field *name* of *kind*, read from its annotation."""
+    attrs.resolve_types(kind)
+    annotation = attrs.fields_dict(kind)[name].type
+    parts = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    options = {typing.get_origin(a) or a for a in (parts or (annotation,))}
+    junk: list[object] = [object(), 2.5, b"bytes"]
+    if type(None) not in options:
+        junk.append(None)
+    if str not in options:
+        junk.append("junk")
+    if dt.date in options:
+        junk.append(dt.datetime(2021, 11, 15, 9, 30))
+    if int in options:
+        junk.append(True)
+    if options & {tuple, frozenset}:
+        junk.extend([[object()], "text"])
+    return junk
+
+
+class TestJunkInEveryField:
+    @pytest.mark.parametrize("kind", list(cps.MODELS))
+    def test_every_field_refuses_junk(self, kind):
+        """attrs.evolve with a wrong-typed value in any field raises the library's error."""
+
+        @settings(max_examples=3)
+        @given(cps.MODELS[kind]())
+        def check(item):
+            for field in attrs.fields(kind):
+                for junk in wrong_values(kind, field.name):
+                    with pytest.raises(CareWalesError, match=f"'{field.name}"):
+                        attrs.evolve(item, **{field.name: junk})
+
+        check()
+
+    def test_models_cover_the_public_classes(self):
+        """MODELS has a strategy for every attrs class in the module's __all__."""
+        public = {
+            getattr(collaboration_module, n)
+            for n in collaboration_module.__all__
+            if attrs.has(getattr(collaboration_module, n))
+        }
+        assert set(cps.MODELS) == public
+
+
+class TestLookupAndErrors:
+    @given(st.sampled_from([MERGER, MID_WALES]), st.data())
+    def test_lookup_ignores_case(self, key, data):
+        """joint_service ignores case, and '_' or spaces for '-'."""
+        flips = data.draw(st.lists(st.booleans(), min_size=len(key), max_size=len(key)))
+        asked = "".join(c.upper() if f else c for c, f in zip(key, flips, strict=True))
+        assert joint_service(asked) is joint_service(key)
+        assert joint_service(key.replace("-", "_")) is joint_service(key)
+
+    @pytest.mark.parametrize("key", [None, 5, object(), "", "atlantis", "mid-wales-social"])
+    def test_unknown_keys(self, key):
+        """An unknown or non-str key raises UnknownJointServiceError, a LookupError."""
+        with pytest.raises(UnknownJointServiceError) as caught:
+            joint_service(key)
+        assert isinstance(caught.value, LookupError)
+        assert isinstance(caught.value, UnknownKeyError)
+
+    def test_suggestions(self):
+        """A near miss suggests the closest key."""
+        with pytest.raises(UnknownJointServiceError, match=f"Did you mean '{MID_WALES}'"):
+            joint_service("mid-wales-social-service")
+
+    def test_errors_come_from_carewales_errors(self):
+        """The 0.1 import paths give the classes defined in carewales.errors."""
+        assert JointServiceError is errors.JointServiceError
+        assert UnknownJointServiceError is errors.UnknownJointServiceError
+        assert "JointServiceError" not in collaboration_module.__all__
+        assert "UnknownJointServiceError" not in collaboration_module.__all__
+
+    def test_numpy_staff_is_stored_as_int(self):
+        """A numpy integer staff number is accepted and stored as an int; a bool is refused."""
+        numpy = pytest.importorskip("numpy")
+        item = service("Conwy", "Gwynedd", staff=numpy.int64(3000))
+        assert item.staff == 3000
+        assert type(item.staff) is int
+        with pytest.raises(InvalidNumberError):
+            service("Conwy", "Gwynedd", staff=numpy.bool_(True))
+
+    def test_budget_boundaries(self):
+        """A budget of 0 and of MAX_BUDGET are accepted; just over is refused."""
+        assert service("Conwy", "Gwynedd", budget=Decimal(0)).budget == 0
+        top = collaboration_module.MAX_BUDGET
+        assert service("Conwy", "Gwynedd", budget=top).budget == top
+        with pytest.raises(InvalidNumberError):
+            service("Conwy", "Gwynedd", budget=top + Decimal("0.01"))
+
+    def test_date_boundaries(self):
+        """Milestones may fall on 1 April 1996 and 31 December 2099, not a day outside."""
+        for day in (D(1996, 4, 1), D(2099, 12, 31)):
+            assert Milestone(day, NAME).due == day
+            assert service("Conwy", "Gwynedd", reported=day).reported == day
+        for day in (D(1996, 3, 31), D(2100, 1, 1)):
+            with pytest.raises(UnsupportedDateError):
+                service("Conwy", "Gwynedd", reported=day)
+
+    def test_field_texts(self):
+        """Text fields refuse junk with InvalidTextError or InvalidFieldError naming the field."""
+        with pytest.raises(InvalidTextError):
+            Bilingual("", "x")
+        with pytest.raises(InvalidFieldError, match="'source'"):
+            service("Conwy", "Gwynedd", source="WLGA")
+        with pytest.raises(InvalidChoiceError, match="'stage'"):
+            service("Conwy", "Gwynedd", stage="planned")

@@ -248,6 +248,28 @@ class TestJunk:
             from_dict({"schema_version": 1, "code": "Powys"}, Authority)
 
 
+class TestOtherKinds:
+    def test_a_plain_type_as_a_document(self):
+        """Asking for a type that is not a model names the problem at the document's root."""
+        with pytest.raises(DocumentError, match=r"\$: .* must be a whole number"):
+            from_dict({"schema_version": 1, "x": 1}, int)
+
+    def test_hooks_for_one_direction(self):
+        """register_hooks may teach only reading, or only writing."""
+        from carewales.serial import register_hooks
+
+        class Reading:
+            pass
+
+        class Writing:
+            pass
+
+        register_hooks(Reading, structure=lambda _, __: Reading())
+        register_hooks(Writing, unstructure=lambda _: "written")
+        assert isinstance(converter.structure("x", Reading), Reading)
+        assert converter.unstructure(Writing(), Writing) == "written"
+
+
 class TestByKey:
     @given(cwst.authorities())
     def test_an_authority_travels_by_its_code(self, item):

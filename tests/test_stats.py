@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carewales import _stats
+from carewales.rates import _stats
 
 # SciPy-computed: (count, confidence, qchisq(alpha/2, 2x)/2, qchisq(1 - alpha/2, 2x + 2)/2).
 EXACT_LIMITS = [
@@ -276,3 +276,28 @@ class TestFunnels:
         low998, high998 = _stats.proportion_funnel(0.998, population, PHE_PROPORTION_BASELINE)
         got = [low95 * 100, high95 * 100, low998 * 100, high998 * 100]
         assert got == pytest.approx(limits, abs=1e-6)
+
+
+# Computed with mpmath 1.4 at 40 digits, independently of the library: the upper limit u
+# solves gammainc(u, 0, e, regularized=True) = alpha/2 and the lower limit l solves
+# gammainc(l + 1, e, inf, regularized=True) = alpha/2 (0 when exp(-e) >= alpha/2), each by
+# 200 bisection steps.  (expected events, confidence, lower, upper.)
+SMALL_EXPECTED_FUNNEL = [
+    (3.7, 0.95, 0.0052913410916197624, 8.3756979167941604),
+    (3.8, 0.95, 0.05327308081701859, 8.5270511607281821),
+    (4.0, 0.95, 0.15131457534012306, 8.8277223096878267),
+    (4.2, 0.95, 0.25196211823142862, 9.1258498838618639),
+    (4.5, 0.95, 0.40743079466714136, 9.5686663810373463),
+    (4.5, 0.998, 0.0, 12.806933484609509),
+]
+
+
+class TestSmallExpectedFunnel:
+    """Poisson funnels at a few expected events, where the lower limit leaves 0."""
+
+    @pytest.mark.parametrize(("expected", "confidence", "lower", "upper"), SMALL_EXPECTED_FUNNEL)
+    def test_matches_mpmath(self, expected, confidence, lower, upper):
+        """Just above log(40) expected events the 95% lower limit is small but not 0."""
+        low, high = _stats.poisson_funnel(expected, confidence)
+        assert low == pytest.approx(lower, rel=1e-9, abs=1e-15)
+        assert high == pytest.approx(upper, rel=1e-9)

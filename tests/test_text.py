@@ -8,10 +8,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carewales import Bilingual, BilingualEnum, InvalidTextError, Language, format_date
+from carewales import (
+    Bilingual,
+    BilingualEnum,
+    InvalidTextError,
+    Language,
+    format_date,
+    from_json,
+    to_json,
+)
 from carewales import testing as cwst
 from carewales.errors import CareWalesError, InvalidDateError
-from carewales.text import UnknownLanguageError
+from carewales.testing import _text as tts
+from carewales.text import Format, UnknownLanguageError
 
 JUNK = [None, 0, 1.5, b"bytes", ["list"], object()]
 BLANK = ["", " ", "\t\n", "\u00a0"]
@@ -154,3 +163,19 @@ class TestFormatDate:
 def test_parse_accepts_a_member():
     """`BilingualEnum.parse` returns a member given the member itself."""
     assert _Answer.parse(_Answer.NO) is _Answer.NO
+
+
+class TestStrategies:
+    def test_models_cover_bilingual(self):
+        """carewales.testing._text maps Bilingual to its strategy."""
+        assert set(tts.MODELS) == {Bilingual}
+
+    @given(tts.MODELS[Bilingual]())
+    def test_bilingual_round_trip(self, text):
+        """Generated texts round-trip through the shipped JSON converter."""
+        assert from_json(to_json(text), Bilingual) == text
+
+    @given(tts.formats())
+    def test_formats(self, style):
+        """Generated formats are Format members that parse from their values."""
+        assert Format.parse(style.value) is style

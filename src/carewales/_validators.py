@@ -215,10 +215,11 @@ def optional(check: Check) -> Check:
     if type(check) is Check:
         inner = attrs.validators.optional(check.inner)
         return Check(inner, f"{check.rule}, or None", check.error)
-    return _Optional(_never, f"{check.rule}, or None", check.error, check)
+    return _Optional(_overridden, f"{check.rule}, or None", check.error, check)
 
 
-def _never(_: object, __: object, ___: object) -> None:  # pragma: no cover (never called)
+def _overridden(_: object, __: object, ___: object) -> None:  # pragma: no cover (never called)
+    """The ``inner`` of checks that override :meth:`Check.check` with rules of their own."""
     raise NotImplementedError
 
 
@@ -282,6 +283,14 @@ def to_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
     """
     given: Any = value  # typed for callers; at run time anything may arrive
     return tuple(given) if isinstance(given, list) else given
+
+
+# attrs copies a converter's annotations into every __init__ it generates; real types,
+# not the strings `from __future__ import annotations` leaves, keep typing.get_type_hints
+# and Sphinx working on every model's signature.
+to_int.__annotations__ = {"value": SupportsIndex, "return": int}
+to_float.__annotations__ = {"value": float, "return": float}
+to_tuple.__annotations__ = {"value": Sequence[Any], "return": tuple[Any, ...]}
 
 
 # --- checks --------------------------------------------------------------------------------
@@ -460,11 +469,6 @@ def one_of(
 # --- dates ---------------------------------------------------------------------------------
 
 
-def _plain_date(_: object, __: object, value: object) -> None:
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise TypeError
-
-
 @attrs.frozen(repr=False)
 class _DateCheck(Check):
     earliest: dt.date | None = None
@@ -502,7 +506,7 @@ def date(earliest: dt.date | None = None, latest: dt.date | None = None) -> Chec
     outside *earliest* to *latest* raises :class:`~carewales.errors.UnsupportedDateError`.
     """
     rule = "must be a datetime.date"
-    return _DateCheck(_plain_date, rule, InvalidDateError, earliest, latest)
+    return _DateCheck(_overridden, rule, InvalidDateError, earliest, latest)
 
 
 # --- tuples --------------------------------------------------------------------------------
@@ -533,11 +537,6 @@ class _TupleCheck(Check):
                 fail(instance, field, value, "must not list the same item twice", self.error)
 
 
-def _is_tuple(_: object, __: object, value: object) -> None:
-    if not isinstance(value, tuple):
-        raise TypeError
-
-
 def tuple_of(
     item: Check | None = None,
     *,
@@ -551,7 +550,7 @@ def tuple_of(
     A bad item is named with its index: ``'findings[2]' ('x') must be a Finding.``
     """
     rule = f"must be a list of {min_size} to {max_size:,} items"
-    return _TupleCheck(_is_tuple, rule, error, item, min_size, max_size, unique)
+    return _TupleCheck(_overridden, rule, error, item, min_size, max_size, unique)
 
 
 # --- for plain functions -------------------------------------------------------------------

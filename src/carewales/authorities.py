@@ -25,15 +25,19 @@ import sys
 import types
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, NamedTuple
+from collections.abc import (
+    Iterator,
+    Mapping,
+)
+from typing import ClassVar, NamedTuple
 
 import attrs
 
+from . import _validators as v
 from ._lazy import Lazy, load_json
-from ._validators import ensure_date, ensure_text
-from .errors import CareWalesError, DateRangeError, InvalidTextError, UnknownAuthorityError
-from .text import Bilingual, BilingualEnum, Language
+from ._validators import ensure_date
+from .errors import DateRangeError, InvalidFieldError, InvalidTextError, UnknownAuthorityError
+from .text import Bilingual, BilingualEnum, Language, format_date
 from .welsh import mutations
 
 __all__ = [
@@ -47,19 +51,21 @@ __all__ = [
     "find_authorities",
 ]
 
+
 #: The day the 22 principal areas came into being (Local Government (Wales) Act 1994, s. 1).
 VESTING_DAY = dt.date(1996, 4, 1)
 
 _GSS_CODE = re.compile(r"W06\d{6}")
 _SHOWN = 60  # longest key quoted whole in an error message
+#: The longest name or alias accepted: far above any council's official name.
+_MAX_NAME = 200
 
 
-def _bilinguals(values: Iterable[Bilingual]) -> tuple[Bilingual, ...]:
-    return tuple(values)
-
-
-def _memberships(values: Iterable[RegionMembership]) -> tuple[RegionMembership, ...]:
-    return tuple(values)
+def _stripped_names(value: object) -> object:
+    """Store a list of names as a tuple of stripped names; leave junk for the validator."""
+    if isinstance(value, (list, tuple)):
+        return tuple(item.strip() if isinstance(item, str) else item for item in value)
+    return value
 
 
 class AuthorityKind(BilingualEnum):
@@ -89,17 +95,32 @@ class Region:
         name: the current name in both languages.
         former_names: names the region was known by before, oldest first.
 
-    >>> authority("Wrexham").region.name
+    Raises:
+        InvalidFieldError: if a field has the wrong type or the key is malformed.
+
+    >>> north = authority("Wrexham").region
+    >>> north.label
     Bilingual(en='North Wales', cy='Gogledd Cymru')
+    >>> north.describe("cy")
+    'Gogledd Cymru (north-wales)'
     """
 
-    key: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z]+(-[a-z]+)*"))
-    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    _WHAT: ClassVar[str] = "region"
+
+    key: str = attrs.field(validator=v.key())
+    name: Bilingual = attrs.field(validator=v.instance(Bilingual))
     former_names: tuple[Bilingual, ...] = attrs.field(
-        default=(),
-        converter=_bilinguals,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Bilingual)),
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Bilingual))
     )
+
+    @property
+    def label(self) -> Bilingual:
+        """The region's current name in both languages."""
+        return self.name
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Name the region in *lang*, with its key."""
+        return f"{self.name.in_(lang)} ({self.key})"
 
 
 @attrs.frozen
@@ -109,59 +130,50 @@ class RegionMembership:
     ``end`` is ``None`` while the membership continues.
 
     Raises:
+        InvalidFieldError: if ``region`` is not a :class:`Region`.
+        InvalidDateError: if ``start`` or ``end`` is not a plain date.
         DateRangeError: if ``end`` is before ``start``.
 
     >>> m = RegionMembership(authority("Bridgend").region, dt.date(2019, 4, 1))
     >>> m.covers(dt.date(2019, 3, 31)), m.covers(dt.date(2019, 4, 1))
     (False, True)
+    >>> m.describe()
+    'Cwm Taf Morgannwg from 1 April 2019'
     """
 
-    region: Region = attrs.field(validator=attrs.validators.instance_of(Region))
-    start: dt.date = attrs.field()
-    end: dt.date | None = attrs.field(default=None)
+    _WHAT: ClassVar[str] = "region membership"
 
-    @start.validator
-    def _check_start(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
-        ensure_date("start", value)
+    region: Region = attrs.field(validator=v.instance(Region))
+    start: dt.date = attrs.field(validator=v.date())
+    end: dt.date | None = attrs.field(default=None, validator=v.optional(v.date()))
 
-    @end.validator
-    def _check_end(self, _: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
-        if value is None:
-            return
-        ensure_date("end", value)
-        if value < self.start:
-            msg = (
-                f"'end' ({value}) must not be before 'start' ({self.start}) of a region membership."
+    def __attrs_post_init__(self) -> None:
+        """Check that the membership does not end before it starts."""
+        if self.end is not None and self.end < self.start:
+            v.fail(
+                self, "end", self.end, f"must not be before 'start' ({self.start})", DateRangeError
             )
-            raise DateRangeError(msg)
+
+    @property
+    def label(self) -> Bilingual:
+        """The region's name in both languages."""
+        return self.region.name
 
     def covers(self, day: dt.date) -> bool:
         """Say whether *day* falls within the membership."""
         day = ensure_date("day", day)
         return self.start <= day and (self.end is None or day <= self.end)
 
-
-def _check_memberships(
-    instance: Authority, _: attrs.Attribute[Any], value: tuple[RegionMembership, ...]
-) -> None:
-    if not value:
-        msg = f"'regions' of {instance.code} must list at least one region membership."
-        raise CareWalesError(msg)
-    for earlier, later in itertools.pairwise(value):
-        if earlier.end is None or later.start <= earlier.end:
-            msg = (
-                f"'regions' of {instance.code}: a membership starting {later.start} overlaps "
-                f"the one before it (ending {earlier.end}); memberships must be in date order "
-                "and must not overlap."
-            )
-            raise DateRangeError(msg)
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Say which region, and when, in *lang*."""
+        language = Language.parse(lang)
+        words = _MEMBERSHIP_WORDS[language]
+        since = f"{words[0]} {format_date(self.start, language)}"
+        until = "" if self.end is None else f" {words[1]} {format_date(self.end, language)}"
+        return f"{self.region.name.in_(language)} {since}{until}"
 
 
-def _text_tuple(values: object) -> tuple[str, ...]:
-    if isinstance(values, str) or not isinstance(values, (list, tuple)):
-        msg = f"'aliases' ({values!r}) must be a list of names."
-        raise CareWalesError(msg)
-    return tuple(ensure_text("aliases", v) for v in values)
+_MEMBERSHIP_WORDS = {Language.EN: ("from", "to"), Language.CY: ("o", "hyd")}
 
 
 @attrs.frozen
@@ -178,42 +190,70 @@ class Authority:
         aliases_en: other English names people use for it.
         aliases_cy: other Welsh names people use for it.
 
+    An authority travels in JSON documents by its GSS code alone: reading a
+    document looks the code up in the register.
+
+    Raises:
+        InvalidFieldError: if a field has the wrong type, or there is no region membership.
+        DateRangeError: if memberships overlap or start before ``established``.
+
     >>> wrexham = authority("W06000006")
-    >>> wrexham.name.both()
+    >>> wrexham.label.both()
     'Wrexham / Wrecsam'
     >>> wrexham.council.cy
     'Cyngor Bwrdeistref Sirol Wrecsam'
+    >>> wrexham.describe("cy")
+    'Wrecsam (W06000006): Cyngor Bwrdeistref Sirol Wrecsam'
     """
 
-    code: str = attrs.field(validator=attrs.validators.matches_re(_GSS_CODE))
-    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
-    council: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
-    kind: AuthorityKind = attrs.field(validator=attrs.validators.instance_of(AuthorityKind))
-    established: dt.date = attrs.field(default=VESTING_DAY)
-    regions: tuple[RegionMembership, ...] = attrs.field(
-        default=(),
-        converter=_memberships,
-        validator=[
-            attrs.validators.deep_iterable(attrs.validators.instance_of(RegionMembership)),
-            _check_memberships,
-        ],
-    )
-    aliases_en: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)
-    aliases_cy: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)
+    _WHAT: ClassVar[str] = "authority"
 
-    @established.validator
-    def _check_established(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
-        ensure_date("established", value)
+    code: str = attrs.field(
+        validator=v.matches(
+            _GSS_CODE, "must be a Welsh GSS local-authority code such as 'W06000015'"
+        )
+    )
+    name: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    council: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    kind: AuthorityKind = attrs.field(validator=v.member(AuthorityKind))
+    established: dt.date = attrs.field(default=VESTING_DAY, validator=v.date())
+    regions: tuple[RegionMembership, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(RegionMembership))
+    )
+    aliases_en: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_stripped_names,
+        validator=v.tuple_of(v.text(max_length=_MAX_NAME)),
+    )
+    aliases_cy: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_stripped_names,
+        validator=v.tuple_of(v.text(max_length=_MAX_NAME)),
+    )
 
     def __attrs_post_init__(self) -> None:
-        """Check that no region membership starts before the authority existed."""
+        """Check the region memberships: at least one, in order, none before ``established``."""
+        if not self.regions:
+            v.fail(self, "regions", self.regions, "must list at least one region membership")
+        for earlier, later in itertools.pairwise(self.regions):
+            if earlier.end is None or later.start <= earlier.end:
+                rule = (
+                    f"must be in date order without overlapping: a membership starting "
+                    f"{later.start} overlaps the one before it (ending {earlier.end})"
+                )
+                v.fail(self, "regions", self.regions, rule, DateRangeError)
         first = self.regions[0].start
         if first < self.established:
-            msg = (
-                f"'regions' of {self.code}: a membership starting {first} is before the "
-                f"authority was established ({self.established})."
+            rule = (
+                f"must not start before the authority was established ({self.established}): "
+                f"the first starts {first}"
             )
-            raise DateRangeError(msg)
+            v.fail(self, "regions", self.regions, rule, DateRangeError)
+
+    @property
+    def label(self) -> Bilingual:
+        """The area's name in both languages, such as Wrexham / Wrecsam."""
+        return self.name
 
     @property
     def region(self) -> Region:
@@ -257,6 +297,10 @@ class Authority:
             return tuple(dict.fromkeys(english + welsh))
         return english if Language.parse(lang) is Language.EN else welsh
 
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Say the area's name, code and council in *lang*, in one line."""
+        return f"{self.name.in_(lang)} ({self.code}): {self.council.in_(lang)}"
+
     def __str__(self) -> str:
         """Return the English name of the area."""
         return self.name.en
@@ -267,12 +311,51 @@ class Mention:
     """An authority named in a text, with the span that names it.
 
     ``text[mention.start:mention.end] == mention.text`` always holds.
+
+    Attributes:
+        authority: the authority named.
+        start: where the name starts in the text searched.
+        end: where it ends (exclusive).
+        text: the words that name it, as written.
+
+    Raises:
+        InvalidFieldError: if a field has the wrong type, or the span and text disagree.
+
+    >>> (mention,) = find_authorities("Adroddiad ar Gyngor Sir Powys")
+    >>> mention.describe()
+    "'Gyngor Sir Powys' (characters 13 to 29) names Powys"
     """
 
-    authority: Authority
-    start: int
-    end: int
-    text: str
+    _WHAT: ClassVar[str] = "mention"
+
+    authority: Authority = attrs.field(validator=v.instance(Authority))
+    start: int = attrs.field(converter=v.to_int, validator=v.integer(0))
+    end: int = attrs.field(converter=v.to_int, validator=v.integer(1))
+    text: str = attrs.field(validator=v.text())
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the span is as long as the text."""
+        if self.end - self.start != len(self.text):
+            rule = f"must be 'start' ({self.start}) plus the length of 'text' ({len(self.text)})"
+            v.fail(self, "end", self.end, rule)
+
+    @property
+    def label(self) -> Bilingual:
+        """The name of the authority mentioned, in both languages."""
+        return self.authority.name
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Say what the mention names, in *lang*."""
+        language = Language.parse(lang)
+        words = _MENTION_WORDS[language]
+        span = f"({words[0]} {self.start} {words[1]} {self.end})"
+        return f"{self.text!r} {span} {words[2]} {self.authority.name.in_(language)}"
+
+
+_MENTION_WORDS = {
+    Language.EN: ("characters", "to", "names"),
+    Language.CY: ("nodau", "i", "yn enwi"),
+}
 
 
 # --- Welsh initial-consonant mutations ------------------------------------------------------
@@ -349,7 +432,7 @@ def _load() -> _Register:
             other = by_name.setdefault(key, item.code)
             if other != item.code:  # pragma: no cover (a data error, caught by the tests)
                 msg = f"The name {name!r} would stand for both {other} and {item.code}."
-                raise CareWalesError(msg)
+                raise InvalidFieldError(msg)
     blocked: set[str] = set()
     for body in data["non_council_bodies"]:
         english = (body["name"]["en"], *body["aliases"]["en"])

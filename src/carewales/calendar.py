@@ -45,19 +45,21 @@ Notes on the record:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterable
-from typing import Any, NoReturn, cast
+from typing import Any, ClassVar, NoReturn
 
 import attrs
 from dateutil.easter import easter
 
+from . import _validators as v
 from ._lazy import Lazy, load_json
-from ._validators import ensure_date, ensure_text
-from .errors import CareWalesError, InvalidDateError, UnsupportedDateError
-from .text import Bilingual, BilingualEnum
+from ._validators import ensure_date
+from .errors import InvalidDateError, UnsupportedDateError
+from .errors import InvalidNumberError as InvalidNumberError  # noqa: PLC0414 (0.1 path)
+from .text import Bilingual, BilingualEnum, Language, format_date
 
 __all__ = [
     "ENGLAND_AND_WALES",
@@ -65,7 +67,6 @@ __all__ = [
     "LAST_YEAR",
     "BankHoliday",
     "HolidayBasis",
-    "InvalidNumberError",
     "WorkingCalendar",
     "add_working_days",
     "bank_holidays",
@@ -94,40 +95,39 @@ _EARLY_MAY_FROM = 1978
 _SCHEDULE_FROM = 1972
 
 _SATURDAY = 5
-_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
-
-class InvalidNumberError(CareWalesError):
-    """A count, amount or year is not a whole number (a :class:`bool` is refused too).
-
-    >>> add_working_days(dt.date(2021, 1, 4), "3")
-    Traceback (most recent call last):
-    ...
-    carewales.calendar.InvalidNumberError: 'n' ('3') must be an int, not str.
-    """
+_WHOLE_NUMBER = v.integer()
+_DAY = v.date(_FIRST_DAY, _LAST_DAY)
 
 
 def ensure_int(field: str, value: object) -> int:
-    """Return *value* if it is an :class:`int` (not a :class:`bool`), else raise.
+    """Return *value* as an :class:`int` if it is a whole number, else raise.
+
+    Any ``numbers.Integral`` (numpy and pandas integers too) is accepted and
+    returned as a plain :class:`int`; a :class:`bool` is refused.
 
     Args:
         field: the name to put in the error message.
         value: the value to check.
 
     Raises:
-        InvalidNumberError: for anything that is not a plain int.
+        InvalidNumberError: for anything that is not a whole number.
 
     >>> ensure_int("n", 5)
     5
     >>> ensure_int("n", True)
     Traceback (most recent call last):
     ...
-    carewales.calendar.InvalidNumberError: 'n' (True) must be an int, not bool.
+    carewales.errors.InvalidNumberError: 'n' (True) must be a whole number.
+    >>> add_working_days(dt.date(2021, 1, 4), "3")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.InvalidNumberError: 'n' ('3') must be a whole number.
     """
-    if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{field!r} ({value!r}) must be an int, not {type(value).__name__}."
-        raise InvalidNumberError(msg)
-    return value
+    number: Any = v.to_int(value)  # type: ignore[arg-type]
+    _WHOLE_NUMBER.check(None, field, number)
+    result: int = number
+    return result
 
 
 def _raise_unsupported(field: str, value: object) -> NoReturn:
@@ -169,10 +169,10 @@ def ensure_supported_date(field: str, day: dt.date) -> dt.date:
 
 
 def _ensure_year(year: object) -> int:
-    year = ensure_int("year", year)
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        _raise_unsupported("year", year)
-    return year
+    number = ensure_int("year", year)
+    if not FIRST_YEAR <= number <= LAST_YEAR:
+        _raise_unsupported("year", number)
+    return number
 
 
 class HolidayBasis(BilingualEnum):
@@ -210,20 +210,34 @@ class BankHoliday:
         basis: the statute, proclamation or common-law custom that makes it a holiday.
         substitute: whether this is a substitute for a holiday falling at a weekend.
 
+    Raises:
+        InvalidDateError: if ``date`` is not a plain date.
+        UnsupportedDateError: if ``date`` is outside 1971–2100.
+        InvalidFieldError: if another field has the wrong type.
+
     >>> bank_holidays(2022)[-1]
     BankHoliday(date=datetime.date(2022, 12, 27), name=Bilingual(en='Christmas Day (substitute day)', cy='Dydd Nadolig (diwrnod amgen)'), basis=<HolidayBasis.STATUTE: 'statute'>, substitute=True)
+    >>> bank_holidays(2022)[-1].describe("cy")
+    'Dydd Mawrth, 27 Rhagfyr 2022: Dydd Nadolig (diwrnod amgen)'
     """  # noqa: E501 (a doctest's output is one line)
 
-    date: dt.date = attrs.field()
-    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
-    basis: HolidayBasis = attrs.field(
-        default=HolidayBasis.STATUTE, validator=attrs.validators.instance_of(HolidayBasis)
-    )
-    substitute: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    _WHAT: ClassVar[str] = "bank holiday"
 
-    @date.validator
-    def _check_date(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
-        _index("date", value)
+    date: dt.date = attrs.field(validator=_DAY)
+    name: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    basis: HolidayBasis = attrs.field(
+        default=HolidayBasis.STATUTE, validator=v.member(HolidayBasis)
+    )
+    substitute: bool = attrs.field(default=False, validator=v.boolean())
+
+    @property
+    def label(self) -> Bilingual:
+        """The holiday's name in both languages."""
+        return self.name
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Say the day and the holiday's name in *lang*, in one line."""
+        return f"{format_date(self.date, lang, weekday=True)}: {self.name.in_(lang)}"
 
 
 @attrs.frozen
@@ -449,50 +463,63 @@ class _Tables:
 
 
 def _date_set(value: Iterable[Any]) -> frozenset[dt.date]:
-    if isinstance(value, (str, bytes)):
-        msg = f"'closures' ({value!r}) must be a collection of dates, not {type(value).__name__}."
-        raise InvalidDateError(msg)
-    try:
-        return frozenset(value)
-    except TypeError as error:
-        msg = f"'closures' ({value!r}) must be a collection of dates: {error}."
-        raise InvalidDateError(msg) from error
+    """Store any collection of dates as a frozenset; leave junk for the validator."""
+    given: Any = value  # typed for callers; at run time anything may arrive
+    if not isinstance(given, (str, bytes, dict)):
+        with contextlib.suppress(TypeError):  # not iterable, or unhashable items
+            given = frozenset(given)
+    result: frozenset[dt.date] = given
+    return result
 
 
-def _check_closures(
-    _: WorkingCalendar, __: attrs.Attribute[frozenset[dt.date]], value: frozenset[dt.date]
-) -> None:
-    for day in value:
-        _index("closures", day)
+def _check_closures(instance: WorkingCalendar, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+    if not isinstance(value, frozenset):
+        v.fail(instance, attribute.name, value, "must be a collection of dates", InvalidDateError)
+    for day in sorted(value, key=repr):
+        _DAY.check(instance, attribute.name, day)
+
+
+def _pair(item: object) -> object:
+    if isinstance(item, (list, tuple)):
+        return tuple(v.to_int(part) for part in item)
+    return item
 
 
 def _month_day_set(value: Iterable[Any]) -> frozenset[tuple[int, int]]:
+    """Store (month, day) pairs as a frozenset of tuples; leave junk for the validator."""
+    given: Any = value  # typed for callers; at run time anything may arrive
+    if not isinstance(given, (str, bytes, dict)):
+        with contextlib.suppress(TypeError):  # not iterable, or unhashable items
+            given = frozenset(_pair(item) for item in given)
+    result: frozenset[tuple[int, int]] = given
+    return result
+
+
+def _is_month_day(item: object) -> bool:
+    if not isinstance(item, tuple) or len(item) != 2 or not all(map(_WHOLE_NUMBER.ok, item)):  # noqa: PLR2004 (a pair)
+        return False
     try:
-        # The validator rejects anything that is not a (month, day) pair.
-        return cast("frozenset[tuple[int, int]]", frozenset(tuple(item) for item in value))
-    except TypeError as error:
-        msg = f"'annual_closures' ({value!r}) must be (month, day) pairs: {error}."
-        raise InvalidDateError(msg) from error
+        dt.date(2000, *item)  # a leap year, so 29 February is allowed
+    except ValueError:
+        return False
+    return True
+
+
+_MONTH_DAY = v.satisfies(
+    _is_month_day, "must be a (month, day) pair such as (12, 24)", error=InvalidDateError
+)
 
 
 def _check_annual_closures(
-    _: WorkingCalendar,
-    __: attrs.Attribute[frozenset[tuple[int, int]]],
-    value: frozenset[tuple[int, int]],
+    instance: WorkingCalendar,
+    attribute: attrs.Attribute[Any],
+    value: Any,  # noqa: ANN401
 ) -> None:
-    for item in value:
-        try:
-            month, day = (ensure_int("annual_closures", part) for part in item)
-            dt.date(2000, month, day)  # a leap year, so 29 February is allowed
-        except (ValueError, TypeError) as error:
-            msg = f"'annual_closures' entry {item!r} must be a (month, day) pair such as (12, 24)."
-            raise InvalidDateError(msg) from error
-
-
-def _check_key(_: WorkingCalendar, __: attrs.Attribute[str], value: str) -> None:
-    if not _KEY.fullmatch(ensure_text("key", value)):
-        msg = f"'key' ({value!r}) must be lower-case words joined by hyphens, like 'my-council'."
-        raise CareWalesError(msg)
+    if not isinstance(value, frozenset):
+        rule = "must be a collection of (month, day) pairs"
+        v.fail(instance, attribute.name, value, rule, InvalidDateError)
+    for item in sorted(value, key=repr):
+        _MONTH_DAY.check(instance, attribute.name, item)
 
 
 @attrs.frozen
@@ -511,6 +538,7 @@ class WorkingCalendar:
         annual_closures: ``(month, day)`` pairs closed every year, such as ``(12, 24)``.
 
     Raises:
+        InvalidFieldError: if ``key`` is malformed or ``name`` is not :class:`Bilingual`.
         InvalidDateError: if a closure is not a date or not a valid (month, day).
         UnsupportedDateError: if a closure falls outside 1971–2100.
 
@@ -521,8 +549,10 @@ class WorkingCalendar:
     datetime.date(2024, 12, 24)
     """
 
-    key: str = attrs.field(validator=_check_key)
-    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    _WHAT: ClassVar[str] = "working calendar"
+
+    key: str = attrs.field(validator=v.key())
+    name: Bilingual = attrs.field(validator=v.instance(Bilingual))
     closures: frozenset[dt.date] = attrs.field(
         default=frozenset(), converter=_date_set, validator=_check_closures
     )
@@ -554,13 +584,32 @@ class WorkingCalendar:
             _DEFAULT_DAYS[:] = days
         return _Tables(bytes(flags), counts, days)
 
+    @property
+    def label(self) -> Bilingual:
+        """The calendar's name in both languages."""
+        return self.name
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Name the calendar in *lang*, with its number of closure days.
+
+        >>> ENGLAND_AND_WALES.with_closures(dt.date(2024, 12, 24)).describe()
+        'Monday to Friday except England-and-Wales bank holidays (england-and-wales), 1 closure'
+        """
+        language = Language.parse(lang)
+        count = len(self.closures) + len(self.annual_closures)
+        if language is Language.EN:
+            closures = f", {count} closure{'' if count == 1 else 's'}" if count else ""
+        else:
+            closures = f", {count} diwrnod ar gau" if count else ""
+        return f"{self.name.in_(language)} ({self.key}){closures}"
+
     def with_closures(self, *days: dt.date) -> WorkingCalendar:
         """Return a copy of this calendar with *days* closed as well.
 
         >>> ENGLAND_AND_WALES.with_closures(dt.date(2030, 1, 2)).is_working_day(dt.date(2030, 1, 2))
         False
         """
-        return attrs.evolve(self, closures=self.closures | _date_set(days))
+        return attrs.evolve(self, closures=(*self.closures, *days))
 
     def is_working_day(self, day: dt.date) -> bool:
         """Say whether *day* is a working day in this calendar.

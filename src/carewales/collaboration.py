@@ -25,27 +25,32 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from decimal import Decimal
-from typing import ClassVar, Final, NoReturn
+from typing import (
+    ClassVar,
+    Final,
+)
 
 import attrs
 
+from . import _validators as v
 from ._lazy import Lazy, load_json
+from ._lookup import lookup
 from .authorities import VESTING_DAY, Authority, authority
-from .errors import CareWalesError, DateRangeError, InvalidDateError, UnsupportedDateError
-from .text import Bilingual, BilingualEnum, Language, format_date
+from .errors import DateRangeError, InvalidNumberError
+from .errors import JointServiceError as JointServiceError  # noqa: PLC0414 (0.1 path)
+from .errors import UnknownJointServiceError as UnknownJointServiceError  # noqa: PLC0414 (0.1 path)
+from .text import Bilingual, BilingualEnum, Format, Language, format_date
 
 __all__ = [
     "JointService",
-    "JointServiceError",
     "Milestone",
     "Stage",
-    "UnknownJointServiceError",
     "joint_service",
     "joint_services",
     "joint_services_of",
 ]
+
 
 #: The latest date a milestone or source date may carry; later dates are refused as junk.
 LATEST_DATE: Final = dt.date(2099, 12, 31)
@@ -54,26 +59,19 @@ MAX_STAFF: Final = 1_000_000
 #: The largest budget accepted, in pounds: far above any Welsh council's budget.
 MAX_BUDGET: Final = Decimal(10) ** 12
 
-_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_DAY = v.date(VESTING_DAY, LATEST_DATE)
+_TEXTS = v.tuple_of(v.instance(Bilingual))
 
 
-class JointServiceError(CareWalesError):
-    """A joint service breaks a rule: too few or repeated authorities, milestones out of order...
-
-    >>> from carewales import authority
-    >>> JointService("solo", Bilingual("Solo", "Unawd"), (authority("Powys"),))
-    Traceback (most recent call last):
-    ...
-    carewales.collaboration.JointServiceError: joint service 'solo': 'authorities' (...) must ...
-    """
+def _is_budget(value: object) -> bool:
+    return isinstance(value, Decimal) and value.is_finite() and 0 <= value <= MAX_BUDGET
 
 
-class UnknownJointServiceError(CareWalesError, LookupError):
-    """A key names no joint service in the register.
-
-    >>> issubclass(UnknownJointServiceError, LookupError)
-    True
-    """
+_BUDGET = v.satisfies(
+    _is_budget,
+    f"must be a finite Decimal in pounds from 0 to {MAX_BUDGET:,} (never a float)",
+    error=InvalidNumberError,
+)
 
 
 class Stage(BilingualEnum):
@@ -88,35 +86,6 @@ class Stage(BilingualEnum):
     ENDED = "ended", "Ended", "Wedi dod i ben"
 
 
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004 (message width)
-
-
-def _fail(where: str, field: str, value: object, rule: str) -> NoReturn:
-    msg = f"{where}: {field!r} ({_show(value)}) {rule}."
-    raise JointServiceError(msg)
-
-
-def _tuple(value: object) -> object:
-    """Turn a list into a tuple; leave anything else for the validator to refuse."""
-    return tuple(value) if isinstance(value, list) else value
-
-
-def _check_date(where: str, field: str, value: object) -> None:
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        msg = f"{where}: {field!r} ({_show(value)}) must be a datetime.date (not a datetime)."
-        raise InvalidDateError(msg)
-    if not VESTING_DAY <= value <= LATEST_DATE:
-        msg = f"{where}: {field!r} ({value}) must be from {VESTING_DAY} to {LATEST_DATE}."
-        raise UnsupportedDateError(msg)
-
-
-def _check_bilinguals(where: str, field: str, value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, Bilingual) for v in value):
-        _fail(where, field, value, "must be a list of Bilingual texts")
-
-
 @attrs.frozen
 class Milestone:
     """A dated step a joint service means to reach (the source's intention, not a result).
@@ -124,19 +93,21 @@ class Milestone:
     Raises:
         InvalidDateError: if ``due`` is not a plain date.
         UnsupportedDateError: if ``due`` is before 1 April 1996 or after 2099.
-        JointServiceError: if ``description`` is not bilingual text.
+        InvalidFieldError: if ``description`` is not bilingual text.
 
     >>> Milestone(dt.date(2014, 4, 1), Bilingual("One director", "Un cyfarwyddwr")).describe("cy")
     '1 Ebrill 2014: Un cyfarwyddwr'
     """
 
-    due: dt.date
-    description: Bilingual
+    _WHAT: ClassVar[str] = "milestone"
 
-    def __attrs_post_init__(self) -> None:
-        """Check the date and the text."""
-        _check_date("milestone", "due", self.due)
-        _check_instance("milestone", "description", self.description, Bilingual)
+    due: dt.date = attrs.field(validator=_DAY)
+    description: Bilingual = attrs.field(validator=v.instance(Bilingual))
+
+    @property
+    def label(self) -> Bilingual:
+        """The step in both languages."""
+        return self.description
 
     def describe(self, lang: Language | str = Language.EN) -> str:
         """Return the date and the description in *lang*."""
@@ -162,8 +133,10 @@ class JointService:
         notes: what the reader should know (such as which texts are translations).
 
     Raises:
-        JointServiceError: for fewer than two authorities, a repeated authority,
-            milestones out of order, a negative or float budget or negative staff.
+        InvalidFieldError: if a field has the wrong type (:class:`InvalidNumberError`
+            for a negative, float or huge budget or staff number).
+        JointServiceError: for fewer than two authorities or a repeated authority.
+        DateRangeError: for milestones out of date order.
 
     >>> from carewales import authority
     >>> service = JointService(
@@ -174,32 +147,64 @@ class JointService:
     ... )
     >>> service.involves(authority("Sir Ddinbych"))
     True
+    >>> service.describe("cy")
+    'Enghraifft: Conwy, Sir Ddinbych'
     >>> JointService(
     ...     "twice", Bilingual("Twice", "Dwywaith"), (authority("Conwy"), authority("Conwy"))
     ... )
     Traceback (most recent call last):
     ...
-    carewales.collaboration.JointServiceError: joint service 'twice': 'authorities' (...) names ...
-    """
+    carewales.errors.JointServiceError: joint service 'twice': 'authorities' (...) names W06000003 twice...
+    """  # noqa: E501 (a doctest line)
 
     _WHAT: ClassVar[str] = "joint service"
 
-    key: str
-    name: Bilingual
-    authorities: tuple[Authority, ...] = attrs.field(converter=_tuple)
-    stage: Stage | None = None
-    services: tuple[Bilingual, ...] = attrs.field(default=(), converter=_tuple)
-    staff: int | None = None
-    budget: Decimal | None = None
-    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_tuple)
-    principles: tuple[Bilingual, ...] = attrs.field(default=(), converter=_tuple)
-    reported: dt.date | None = None
-    source: Bilingual | None = None
-    notes: tuple[Bilingual, ...] = attrs.field(default=(), converter=_tuple)
+    key: str = attrs.field(validator=v.key())
+    name: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    authorities: tuple[Authority, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.tuple_of(v.instance(Authority))
+    )
+    stage: Stage | None = attrs.field(default=None, validator=v.optional(v.member(Stage)))
+    services: tuple[Bilingual, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=_TEXTS
+    )
+    staff: int | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(v.to_int),
+        validator=v.optional(v.integer(0, MAX_STAFF)),
+    )
+    budget: Decimal | None = attrs.field(default=None, validator=v.optional(_BUDGET))
+    milestones: tuple[Milestone, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Milestone))
+    )
+    principles: tuple[Bilingual, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=_TEXTS
+    )
+    reported: dt.date | None = attrs.field(default=None, validator=v.optional(_DAY))
+    source: Bilingual | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Bilingual))
+    )
+    notes: tuple[Bilingual, ...] = attrs.field(default=(), converter=v.to_tuple, validator=_TEXTS)
 
     def __attrs_post_init__(self) -> None:
-        """Check every field and the rules between them."""
-        _check_service(self)
+        """Check the rules between fields: two or more different councils, milestones in order."""
+        if len(self.authorities) < 2:  # noqa: PLR2004 (a joint service needs two councils)
+            rule = "must name at least two different authorities"
+            v.fail(self, "authorities", self.authorities, rule, JointServiceError)
+        codes = [a.code for a in self.authorities]
+        for code in codes:
+            if codes.count(code) > 1:
+                rule = f"names {code} twice; each may appear once"
+                v.fail(self, "authorities", self.authorities, rule, JointServiceError)
+        for earlier, later in itertools.pairwise(self.milestones):
+            if later.due < earlier.due:
+                rule = f"must be in date order: {later.due} comes after {earlier.due}"
+                v.fail(self, "milestones", self.milestones, rule, DateRangeError)
+
+    @property
+    def label(self) -> Bilingual:
+        """The joint service's name in both languages."""
+        return self.name
 
     def involves(self, item: Authority | str) -> bool:
         """Say whether the authority *item* (an :class:`Authority` or any key) takes part."""
@@ -214,107 +219,75 @@ class JointService:
         ... )
         ()
         """
-        _check_date("milestones_due_by", "day", day)
+        _DAY.check(None, "day", day)
         return tuple(m for m in self.milestones if m.due <= day)
 
     def describe(self, lang: Language | str = Language.EN) -> str:
-        """Describe the joint service in *lang*, one fact a line, leaving out what is unknown.
+        """Say the joint service's name and councils in *lang*, in one line.
 
-        >>> print(joint_service("mid-wales-social-services").describe("cy"))
+        >>> joint_service("mid-wales-social-services").describe("cy")
+        'Gwasanaethau Cymdeithasol y Canolbarth: Ceredigion, Powys (Arfaethedig)'
+        """
+        councils = ", ".join(a.name.in_(lang) for a in self.authorities)
+        stage = "" if self.stage is None else f" ({self.stage.label.in_(lang)})"
+        return f"{self.name.in_(lang)}: {councils}{stage}"
+
+    def render(
+        self,
+        lang: Language | str = Language.EN,
+        *,
+        format: Format | str = Format.MARKDOWN,  # noqa: A002 (the one render signature)
+    ) -> str:
+        """Write every known fact, one a line, leaving out what is unknown.
+
+        The plain-text form is the multi-line text that ``describe`` returned in 0.1.
+
+        Args:
+            lang: English or Welsh.
+            format: :attr:`~carewales.text.Format.MARKDOWN` (a heading and a list) or
+                :attr:`~carewales.text.Format.TEXT`, or their values as strings.
+
+        Raises:
+            UnknownLanguageError: if *lang* is neither English nor Welsh.
+            InvalidChoiceError: if *format* is not a :class:`~carewales.text.Format`.
+
+        >>> print(joint_service("mid-wales-social-services").render("cy", format="text"))
         Gwasanaethau Cymdeithasol y Canolbarth
         Cynghorau: Ceredigion, Powys
         Cam: Arfaethedig
         Gwasanaethau: Gofal cymdeithasol
         Ffynhonnell: Datganiad i'r wasg gan WLGA, 9 Ionawr 2012: “Cyfuno gwasanaethau ...
         Nodyn: Cyfieithiad y llyfrgell hon yw'r enw Saesneg, "Mid Wales Social Services", ...
+        >>> for line in joint_service("mid-wales-social-services").render().splitlines()[:4]:
+        ...     print(line)
+        # Mid Wales Social Services
+        <BLANKLINE>
+        - Councils: Ceredigion, Powys
+        - Stage: Planned
         """
-        words = _WORDS
-        councils = ", ".join(a.name.in_(lang) for a in self.authorities)
-        lines = [self.name.in_(lang), f"{words['councils'].in_(lang)}: {councils}"]
+        language = Language.parse(lang)
+        style = Format.parse(format)
+        words = {key: word.in_(language) for key, word in _WORDS.items()}
+        councils = ", ".join(a.name.in_(language) for a in self.authorities)
+        facts = [f"{words['councils']}: {councils}"]
         if self.stage is not None:
-            lines.append(f"{words['stage'].in_(lang)}: {self.stage.label.in_(lang)}")
+            facts.append(f"{words['stage']}: {self.stage.label.in_(language)}")
         if self.services:
-            services = ", ".join(s.in_(lang) for s in self.services)
-            lines.append(f"{words['services'].in_(lang)}: {services}")
+            services = ", ".join(s.in_(language) for s in self.services)
+            facts.append(f"{words['services']}: {services}")
         if self.staff is not None:
-            lines.append(f"{words['staff'].in_(lang)}: {self.staff:,}")
+            facts.append(f"{words['staff']}: {self.staff:,}")
         if self.budget is not None:
-            lines.append(f"{words['budget'].in_(lang)}: £{self.budget:,}")
-        lines += [f"{words['milestone'].in_(lang)}: {m.describe(lang)}" for m in self.milestones]
-        lines += [f"{words['principle'].in_(lang)}: {p.in_(lang)}" for p in self.principles]
+            facts.append(f"{words['budget']}: £{self.budget:,}")
+        facts += [f"{words['milestone']}: {m.describe(language)}" for m in self.milestones]
+        facts += [f"{words['principle']}: {p.in_(language)}" for p in self.principles]
         if self.source is not None:
-            lines.append(f"{words['source'].in_(lang)}: {self.source.in_(lang)}")
-        lines += [f"{words['note'].in_(lang)}: {n.in_(lang)}" for n in self.notes]
-        return "\n".join(lines)
-
-
-def _check_instance(
-    where: str, field: str, value: object, kind: type, *, optional: bool = False
-) -> None:
-    if not (isinstance(value, kind) or (optional and value is None)):
-        rule = f"must be a {kind.__name__}" + (" or None" if optional else "")
-        _fail(where, field, value, rule)
-
-
-def _check_key(value: object) -> str:
-    if not isinstance(value, str) or len(value) > 64 or not _KEY.fullmatch(value):  # noqa: PLR2004
-        _fail("joint service", "key", value, "must be lower-case words joined by '-', at most 64")
-    assert isinstance(value, str)  # noqa: S101 (narrows the type; _fail raised otherwise)
-    return f"joint service {value!r}"
-
-
-def _check_authorities(where: str, value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(a, Authority) for a in value):
-        _fail(where, "authorities", value, "must be a list of authorities")
-    if len(value) < 2:  # noqa: PLR2004 (a joint service needs two councils)
-        _fail(where, "authorities", value, "must name at least two different authorities")
-    codes = [a.code for a in value]
-    for code in codes:
-        if codes.count(code) > 1:
-            _fail(where, "authorities", value, f"names {code} twice; each may appear once")
-
-
-def _check_staff(where: str, value: object) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_STAFF:
-        _fail(where, "staff", value, f"must be a whole number from 0 to {MAX_STAFF:,}")
-
-
-def _check_budget(where: str, value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, Decimal) or not value.is_finite():
-        _fail(where, "budget", value, "must be a finite Decimal in pounds (never a float)")
-    if not 0 <= value <= MAX_BUDGET:
-        _fail(where, "budget", value, f"must be from 0 to {MAX_BUDGET:,} pounds")
-
-
-def _check_milestones(where: str, value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(m, Milestone) for m in value):
-        _fail(where, "milestones", value, "must be a list of Milestone values")
-    for earlier, later in itertools.pairwise(value):
-        if later.due < earlier.due:
-            msg = (
-                f"{where}: 'milestones' must be in date order: {later.due} comes after "
-                f"{earlier.due}."
-            )
-            raise DateRangeError(msg)
-
-
-def _check_service(service: JointService) -> None:
-    where = _check_key(service.key)
-    _check_instance(where, "name", service.name, Bilingual)
-    _check_authorities(where, service.authorities)
-    _check_instance(where, "stage", service.stage, Stage, optional=True)
-    for field in ("services", "principles", "notes"):
-        _check_bilinguals(where, field, getattr(service, field))
-    _check_staff(where, service.staff)
-    _check_budget(where, service.budget)
-    _check_milestones(where, service.milestones)
-    if service.reported is not None:
-        _check_date(where, "reported", service.reported)
-    _check_instance(where, "source", service.source, Bilingual, optional=True)
+            facts.append(f"{words['source']}: {self.source.in_(language)}")
+        facts += [f"{words['note']}: {n.in_(language)}" for n in self.notes]
+        name = self.name.in_(language)
+        if style is Format.TEXT:
+            return "\n".join([name, *facts])
+        return "\n".join([f"# {name}", "", *(f"- {fact}" for fact in facts)])
 
 
 _WORDS: Final = {
@@ -349,22 +322,20 @@ def joint_services() -> tuple[JointService, ...]:
 
 
 def joint_service(key: str) -> JointService:
-    """Return the joint service with *key*.
+    """Return the joint service with *key* (case, and ``_`` or spaces for ``-``, ignored).
 
     Raises:
-        UnknownJointServiceError: if the register has none.
+        UnknownJointServiceError: if the register has none; the closest keys are suggested.
 
-    >>> joint_service("atlantis")
+    >>> joint_service("Mid-Wales-Social-Services").name.en
+    'Mid Wales Social Services'
+    >>> joint_service("mid-wales-social-service")
     Traceback (most recent call last):
     ...
-    carewales.collaboration.UnknownJointServiceError: 'key' ('atlantis') names no joint service; ...
-    """
-    for item in joint_services():
-        if item.key == key:
-            return item
-    known = ", ".join(repr(s.key) for s in joint_services())
-    msg = f"'key' ({_show(key)}) names no joint service; known: {known}."
-    raise UnknownJointServiceError(msg)
+    carewales.errors.UnknownJointServiceError: 'key' ('mid-wales-social-service') names no joint service. Did you mean ...
+    """  # noqa: E501 (a doctest line)
+    entries = {item.key: item for item in joint_services()}
+    return lookup(key, entries, what="joint service", error=UnknownJointServiceError)
 
 
 def joint_services_of(item: Authority | str) -> tuple[JointService, ...]:

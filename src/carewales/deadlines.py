@@ -1,7 +1,7 @@
 """Statutory timescales: when a duty falls due, and whether it was met.
 
 A :class:`Timescale` is a duty's bilingual name, an amount and a :class:`TimeUnit`,
-the event that starts the clock, its :class:`Source`, the calendar its
+the event that starts the clock, its :class:`LegalSource`, the calendar its
 instrument counts working days on, and the dates it applies from and to.
 :func:`timescales` and :func:`timescale` answer "which rule applied on this date".
 
@@ -46,47 +46,58 @@ datetime.date(2022, 1, 13)
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import operator
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import (
+    Any,
+    ClassVar,
+)
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from . import _validators as v
+from . import welsh
+from ._deprecation import renamed
 from ._lazy import Lazy, load_json
-from ._validators import ensure_date, ensure_text
-from .calendar import ENGLAND_AND_WALES, WorkingCalendar, ensure_int, ensure_supported_date
+from ._lookup import lookup
+from ._validators import ensure_date
+from .calendar import (
+    ENGLAND_AND_WALES,
+    FIRST_YEAR,
+    LAST_YEAR,
+    WorkingCalendar,
+    ensure_int,
+    ensure_supported_date,
+)
 from .calendar import working_days_between as _working_days_between
-from .errors import CareWalesError, DateRangeError, UnsupportedDateError
-from .text import Bilingual, BilingualEnum, Language, format_date
+from .errors import DateRangeError, UnsupportedDateError
+from .errors import UnknownTimescaleError as UnknownTimescaleError  # noqa: PLC0414 (0.1 path)
+from .text import Bilingual, BilingualEnum, Format, Language, format_date
 
 __all__ = [
     "DeadlineState",
     "DeadlineStatus",
-    "Source",
+    "LegalSource",
     "TimeUnit",
     "Timescale",
-    "UnknownTimescaleError",
     "due_date",
     "timescale",
     "timescales",
 ]
 
+
 #: The largest amount a timescale may have: about 40 years of working days.
 MAX_AMOUNT = 10_000
 
-_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-
-
-class UnknownTimescaleError(CareWalesError, LookupError):
-    """A key names no timescale in the catalogue, or none in force on the date asked.
-
-    >>> timescale("initial-conference")
-    Traceback (most recent call last):
-    ...
-    carewales.deadlines.UnknownTimescaleError: 'key' ('initial-conference') names no timescale ...
-    """
+_FIRST_DAY = dt.date(FIRST_YEAR, 1, 1)
+_LAST_DAY = dt.date(LAST_YEAR, 12, 31)
+_SUPPORTED_DAY = v.date(_FIRST_DAY, _LAST_DAY)
+#: A margin is never longer than the span of supported days.
+_MAX_MARGIN = _LAST_DAY.toordinal() - _FIRST_DAY.toordinal() + 1
+_MARGIN = v.integer(-_MAX_MARGIN, _MAX_MARGIN)
 
 
 class TimeUnit(BilingualEnum):
@@ -108,9 +119,9 @@ class TimeUnit(BilingualEnum):
 
         Welsh puts the singular noun after a numeral; English uses the singular for 1.
         """
-        label = self.label.in_(lang)
-        if Language.parse(lang) is Language.EN and abs(amount) == 1:
-            label = _ENGLISH_SINGULAR[self]
+        if Language.parse(lang) is Language.CY:
+            return welsh.count(amount, self.label.cy)
+        label = _ENGLISH_SINGULAR[self] if abs(amount) == 1 else self.label.en
         return f"{amount} {label}"
 
     def add(self, start: dt.date, amount: int, calendar: WorkingCalendar) -> dt.date:
@@ -145,21 +156,6 @@ _ENGLISH_SINGULAR = {
 }
 
 
-def _check_amount(_: Any, attribute: attrs.Attribute[int], value: int) -> None:  # noqa: ANN401
-    ensure_int(attribute.name, value)
-    if not 1 <= value <= MAX_AMOUNT:
-        msg = f"{attribute.name!r} ({value}) must be from 1 to {MAX_AMOUNT}."
-        raise CareWalesError(msg)
-
-
-def _check_date(_: Any, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:  # noqa: ANN401
-    ensure_date(attribute.name, value)
-
-
-def _check_int(_: Any, attribute: attrs.Attribute[int], value: int) -> None:  # noqa: ANN401
-    ensure_int(attribute.name, value)
-
-
 def due_date(
     start: dt.date,
     amount: int,
@@ -176,7 +172,9 @@ def due_date(
 
     Raises:
         InvalidDateError: if *start* is not a plain date.
-        InvalidNumberError: if *amount* is not an int.
+        InvalidNumberError: if *amount* is not a whole number.
+        InvalidChoiceError: if *unit* is not a unit or its value.
+        InvalidFieldError: if *calendar* is not a :class:`~carewales.WorkingCalendar`.
         UnsupportedDateError: if *start* or the answer is outside 1971–2100.
 
     >>> due_date(dt.date(2021, 1, 31), 1, TimeUnit.MONTHS)
@@ -186,7 +184,10 @@ def due_date(
     """
     start = ensure_date("start", start)
     amount = ensure_int("amount", amount)
-    calendar = ENGLAND_AND_WALES if calendar is None else calendar
+    if calendar is None:
+        calendar = ENGLAND_AND_WALES
+    else:
+        _CALENDAR.check(None, "calendar", calendar)
     unit = unit if isinstance(unit, TimeUnit) else TimeUnit.parse(unit)
     return unit.add(start, amount, calendar)
 
@@ -205,6 +206,16 @@ class DeadlineState(BilingualEnum):
     MET_LATE = "met-late", "Met late", "Wedi’i gyflawni’n hwyr"
 
 
+#: For each state, how the day assessed (``on``) stands to ``due``, and the rule in words.
+_STATE_RULES: dict[str, tuple[Callable[[dt.date, dt.date], bool], str]] = {
+    "not-yet-due": (operator.lt, "must be before 'due'"),
+    "due": (operator.eq, "must be 'due' itself"),
+    "overdue": (operator.gt, "must be after 'due'"),
+    "met": (operator.le, "must be on or before 'due'"),
+    "met-late": (operator.gt, "must be after 'due'"),
+}
+
+
 @attrs.frozen
 class DeadlineStatus:
     """A duty's state on a given day, and its margin in working days.
@@ -218,17 +229,54 @@ class DeadlineStatus:
             positive for days remaining or to spare, negative for days late.
         calendar_days: the same margin in calendar days.
 
+    Raises:
+        InvalidFieldError: if a field has the wrong type or is out of range.
+        DateRangeError: if *state*, *on*, *due* and the margins disagree.
+
     >>> due, today = dt.date(2021, 12, 13), dt.date(2021, 12, 15)
     >>> status = DeadlineStatus(DeadlineState.OVERDUE, due, today, -2, -2)
     >>> status.working_days_late, status.working_days_remaining
     (2, 0)
+    >>> print(status.render(format="text"))
+    Overdue: 2 working days late (due Monday, 13 December 2021).
+    Due: Monday, 13 December 2021
+    Assessed on: Wednesday, 15 December 2021
+    Working days: -2
+    Calendar days: -2
     """
 
-    state: DeadlineState = attrs.field(validator=attrs.validators.instance_of(DeadlineState))
-    due: dt.date = attrs.field(validator=_check_date)
-    on: dt.date = attrs.field(validator=_check_date)
-    working_days: int = attrs.field(validator=_check_int)
-    calendar_days: int = attrs.field(validator=_check_int)
+    _WHAT: ClassVar[str] = "deadline status"
+
+    state: DeadlineState = attrs.field(validator=v.member(DeadlineState))
+    due: dt.date = attrs.field(validator=_SUPPORTED_DAY)
+    on: dt.date = attrs.field(validator=_SUPPORTED_DAY)
+    working_days: int = attrs.field(converter=v.to_int, validator=_MARGIN)
+    calendar_days: int = attrs.field(converter=v.to_int, validator=_MARGIN)
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the state and the margins agree with the two dates."""
+        test, rule = _STATE_RULES[self.state.value]
+        if not test(self.on, self.due):
+            v.fail(
+                self, "on", self.on, f"{rule} ({self.due}) for {self.state.value!r}", DateRangeError
+            )
+        days = (self.due - self.on).days
+        if self.calendar_days != days:
+            rule = f"must be the days from 'on' to 'due' ({days})"
+            v.fail(self, "calendar_days", self.calendar_days, rule, DateRangeError)
+        if (days >= 0 and self.working_days < 0) or (days < 0 and self.working_days > 0):
+            rule = "must have the sign of the margin in calendar days (or be 0)"
+            v.fail(self, "working_days", self.working_days, rule, DateRangeError)
+        if abs(self.working_days) > abs(days) + 1:
+            rule = (
+                f"must not exceed the calendar days between the dates ({abs(days)}) by more than 1"
+            )
+            v.fail(self, "working_days", self.working_days, rule, DateRangeError)
+
+    @property
+    def label(self) -> Bilingual:
+        """The state in both languages, such as Overdue / Yn hwyr."""
+        return self.state.label
 
     @property
     def working_days_late(self) -> int:
@@ -241,7 +289,7 @@ class DeadlineStatus:
         return max(0, self.working_days)
 
     def describe(self, lang: Language | str = Language.EN) -> str:
-        """Say where the duty stands, in English or Welsh.
+        """Say where the duty stands, in English or Welsh, in one line.
 
         >>> done = dt.date(2022, 1, 13)
         >>> DeadlineStatus(DeadlineState.MET, done, done, 0, 0).describe("cy")
@@ -258,8 +306,57 @@ class DeadlineStatus:
         due = format_date(self.due, language, weekday=True)
         return f"{self.state.label.in_(language)}: {margin} ({words[3]} {due})."
 
+    def render(
+        self,
+        lang: Language | str = Language.EN,
+        *,
+        format: Format | str = Format.MARKDOWN,  # noqa: A002 (the one render signature)
+    ) -> str:
+        """Write the status as a short document: the one-line summary, then the figures.
 
+        Args:
+            lang: English or Welsh.
+            format: :attr:`~carewales.text.Format.MARKDOWN` (the default) or
+                :attr:`~carewales.text.Format.TEXT`, or their values as strings.
+
+        Raises:
+            UnknownLanguageError: if *lang* is neither English nor Welsh.
+            InvalidChoiceError: if *format* is not a :class:`~carewales.text.Format`.
+
+        >>> done = dt.date(2022, 1, 17)
+        >>> status = DeadlineStatus(DeadlineState.MET_LATE, dt.date(2022, 1, 13), done, -2, -4)
+        >>> print(status.render("cy"))
+        **Wedi’i gyflawni’n hwyr**: 2 diwrnod gwaith yn hwyr (dyddiad dyledus Dydd Iau, 13 Ionawr 2022).
+        <BLANKLINE>
+        - Dyddiad dyledus: Dydd Iau, 13 Ionawr 2022
+        - Dyddiad asesu: Dydd Llun, 17 Ionawr 2022
+        - Diwrnodau gwaith: -2
+        - Diwrnodau calendr: -4
+        """  # noqa: E501 (a doctest line)
+        language = Language.parse(lang)
+        style = Format.parse(format)
+        summary = self.describe(language)
+        labels = _RENDER_WORDS[language]
+        rows = [
+            (labels[0], format_date(self.due, language, weekday=True)),
+            (labels[1], format_date(self.on, language, weekday=True)),
+            (labels[2], str(self.working_days)),
+            (labels[3], str(self.calendar_days)),
+        ]
+        if style is Format.TEXT:
+            return "\n".join([summary, *(f"{label}: {value}" for label, value in rows)])
+        state = self.state.label.in_(language)
+        head = f"**{state}**{summary.removeprefix(state)}"
+        return "\n".join([head, "", *(f"- {label}: {value}" for label, value in rows)])
+
+
+_RENDER_WORDS = {
+    Language.EN: ("Due", "Assessed on", "Working days", "Calendar days"),
+    Language.CY: ("Dyddiad dyledus", "Dyddiad asesu", "Diwrnodau gwaith", "Diwrnodau calendr"),
+}
 _LATE = frozenset({DeadlineState.OVERDUE, DeadlineState.MET_LATE})
+_URL = re.compile(r"https://\S{1,1992}")
+_CALENDAR = v.instance(WorkingCalendar)
 _STATUS_WORDS = {
     Language.EN: ("remaining", "late", "to spare", "due"),
     Language.CY: ("ar ôl", "yn hwyr", "i’w sbario", "dyddiad dyledus"),
@@ -267,30 +364,49 @@ _STATUS_WORDS = {
 
 
 @attrs.frozen
-class Source:
-    """Where a timescale comes from.
+class LegalSource:
+    """Where a timescale comes from: an instrument and the provision in it.
+
+    Called ``Source`` in 0.1 (``carewales.deadlines.Source`` still works, with a
+    :class:`DeprecationWarning`, until 0.3); renamed so as not to clash with the
+    corporate-parenting ``carewales.parenting.Source``.
 
     Attributes:
         instrument: the Act, regulations, guidance or report, in both languages.
         provision: the section, regulation or paragraph, in both languages.
         url: where to read it, if it is published at a stable address.
 
-    >>> timescale("first-placement-visit").source.provision.en
-    'regulation 31(2)(a)'
-    """
+    Raises:
+        InvalidFieldError: if a field has the wrong type or the url is not ``https://``.
 
-    instrument: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
-    provision: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
+    >>> source = timescale("first-placement-visit").source
+    >>> source.provision.en
+    'regulation 31(2)(a)'
+    >>> source.describe()
+    'The Care Planning, Placement and Case Review (Wales) Regulations 2015 (SI 2015/1818 (W. 261)), regulation 31(2)(a)'
+    """  # noqa: E501 (a doctest line)
+
+    _WHAT: ClassVar[str] = "legal source"
+
+    instrument: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    provision: Bilingual = attrs.field(validator=v.instance(Bilingual))
     url: str | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.matches_re(r"https://\S+")),
+        validator=v.optional(
+            v.matches(
+                _URL, "must be an https:// address without spaces, of at most 2,000 characters"
+            )
+        ),
     )
 
+    @property
+    def label(self) -> Bilingual:
+        """The instrument's name in both languages."""
+        return self.instrument
 
-def _check_key(_: Any, __: attrs.Attribute[str], value: str) -> None:  # noqa: ANN401
-    if not _KEY.fullmatch(ensure_text("key", value)):
-        msg = f"'key' ({value!r}) must be lower-case words joined by hyphens."
-        raise CareWalesError(msg)
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Name the instrument and the provision in *lang*, in one line."""
+        return f"{self.instrument.in_(lang)}, {self.provision.in_(lang)}"
 
 
 @attrs.frozen
@@ -310,6 +426,8 @@ class Timescale:
         note: anything a reader must know about the figure, in both languages.
 
     Raises:
+        InvalidFieldError: if a field has the wrong type, or ``amount`` is not 1 to 10,000.
+        UnsupportedDateError: if ``valid_from`` or ``valid_to`` is outside 1971–2100.
         DateRangeError: if ``valid_to`` is before ``valid_from``.
 
     >>> review = timescale("first-review-conference")
@@ -319,32 +437,29 @@ class Timescale:
     datetime.date(2024, 2, 29)
     """
 
-    key: str = attrs.field(validator=_check_key)
-    name: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
-    amount: int = attrs.field(validator=_check_amount)
-    unit: TimeUnit = attrs.field(validator=attrs.validators.instance_of(TimeUnit))
-    starts: Bilingual = attrs.field(validator=attrs.validators.instance_of(Bilingual))
-    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
-    valid_from: dt.date = attrs.field(validator=_check_date)
-    valid_to: dt.date | None = attrs.field(default=None)
-    calendar: WorkingCalendar = attrs.field(
-        default=ENGLAND_AND_WALES, validator=attrs.validators.instance_of(WorkingCalendar)
-    )
-    note: Bilingual | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Bilingual))
-    )
+    _WHAT: ClassVar[str] = "timescale"
 
-    @valid_to.validator
-    def _check_valid_to(self, _: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
-        if value is None:
-            return
-        ensure_date("valid_to", value)
-        if value < self.valid_from:
-            msg = (
-                f"'valid_to' ({value}) must not be before 'valid_from' ({self.valid_from}) "
-                f"of timescale {self.key!r}."
-            )
-            raise DateRangeError(msg)
+    key: str = attrs.field(validator=v.key())
+    name: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    amount: int = attrs.field(converter=v.to_int, validator=v.integer(1, MAX_AMOUNT))
+    unit: TimeUnit = attrs.field(validator=v.member(TimeUnit))
+    starts: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    source: LegalSource = attrs.field(validator=v.instance(LegalSource))
+    valid_from: dt.date = attrs.field(validator=_SUPPORTED_DAY)
+    valid_to: dt.date | None = attrs.field(default=None, validator=v.optional(_SUPPORTED_DAY))
+    calendar: WorkingCalendar = attrs.field(default=ENGLAND_AND_WALES, validator=_CALENDAR)
+    note: Bilingual | None = attrs.field(default=None, validator=v.optional(v.instance(Bilingual)))
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the rule does not end before it starts."""
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            rule = f"must not be before 'valid_from' ({self.valid_from})"
+            v.fail(self, "valid_to", self.valid_to, rule, DateRangeError)
+
+    @property
+    def label(self) -> Bilingual:
+        """The duty's name in both languages."""
+        return self.name
 
     def applies_on(self, day: dt.date) -> bool:
         """Say whether this version of the rule was in force on *day*.
@@ -453,7 +568,7 @@ def _load_timescales() -> tuple[Timescale, ...]:
     items = []
     for item in raw["timescales"]:
         note = item["note"]
-        if isinstance(note, str):
+        if isinstance(note, str):  # a note shared by several timescales, by its key
             note = notes[note]
         elif note is not None:
             note = bilingual(note)
@@ -464,7 +579,7 @@ def _load_timescales() -> tuple[Timescale, ...]:
                 amount=item["amount"],
                 unit=TimeUnit.parse(item["unit"]),
                 starts=bilingual(item["starts"]),
-                source=Source(
+                source=LegalSource(
                     instruments[item["instrument"]], bilingual(item["provision"]), item["url"]
                 ),
                 valid_from=dt.date.fromisoformat(item["valid_from"]),
@@ -500,30 +615,34 @@ def timescales(on: dt.date | None = None) -> tuple[Timescale, ...]:
     return tuple(item for item in items if item.applies_on(day))
 
 
+def _by_key() -> dict[str, tuple[Timescale, ...]]:
+    versions: dict[str, list[Timescale]] = {}
+    for item in _TIMESCALES():
+        versions.setdefault(item.key, []).append(item)
+    return {key: tuple(items) for key, items in versions.items()}
+
+
 def timescale(key: str, on: dt.date | None = None) -> Timescale:
     """Return the timescale *key*: the version in force on *on*, or the latest.
 
     Args:
-        key: the timescale's key, such as ``"first-core-group"`` (case and
-            surrounding space are ignored).
+        key: the timescale's key, such as ``"first-core-group"`` (case, surrounding
+            space, and ``_`` or spaces for ``-`` are ignored).
         on: the date whose rule you want; the latest version if omitted.
 
     Raises:
-        InvalidTextError: if *key* is not a string or is blank.
         InvalidDateError: if *on* is not a plain date.
-        UnknownTimescaleError: if no timescale has that key, or none was in force on *on*.
+        UnknownTimescaleError: if *key* is not a string, no timescale has that key
+            (the closest keys are suggested), or none was in force on *on*.
 
     >>> timescale(" First-Core-Group ").describe()
     '10 working days after the child protection conference at which the child was registered'
-    """
-    wanted = ensure_text("key", key).lower()
-    versions = [item for item in _TIMESCALES() if item.key == wanted]
-    if not versions:
-        keys = sorted({item.key for item in _TIMESCALES()})
-        close = difflib.get_close_matches(wanted, keys, n=3)
-        hint = f" Did you mean {', '.join(map(repr, close))}?" if close else ""
-        msg = f"'key' ({key!r}) names no timescale in the catalogue.{hint}"
-        raise UnknownTimescaleError(msg)
+    >>> timescale("initial-conference")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.UnknownTimescaleError: 'key' ('initial-conference') names no timescale. Did you mean ...
+    """  # noqa: E501 (a doctest line)
+    versions = lookup(key, _by_key(), what="timescale", error=UnknownTimescaleError)
     if on is None:
         return max(versions, key=lambda item: item.valid_from)
     day = ensure_date("on", on)
@@ -531,5 +650,13 @@ def timescale(key: str, on: dt.date | None = None) -> Timescale:
         if item.applies_on(day):
             return item
     since = min(item.valid_from for item in versions)
-    msg = f"timescale {wanted!r} was not in force on {day}; its first version applies from {since}."
+    msg = (
+        f"timescale {versions[0].key!r} was not in force on {day}; "
+        f"its first version applies from {since}."
+    )
     raise UnknownTimescaleError(msg)
+
+
+__getattr__ = renamed(
+    __name__, {"Source": ("carewales.deadlines.LegalSource", lambda: LegalSource)}
+)

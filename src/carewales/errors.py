@@ -111,7 +111,7 @@ class InvalidDateError(InvalidFieldError):
 class InvalidNumberError(InvalidFieldError):
     """A count, amount or year is not a whole number in range (a :class:`bool` is refused too).
 
-    Any :class:`numbers.Integral` is accepted where an :class:`int` is meant
+    Any ``numbers.Integral`` is accepted where an :class:`int` is meant
     (numpy and pandas integers included) and stored as a plain :class:`int`.
     """
 

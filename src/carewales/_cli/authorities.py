@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..authorities import Authority, authorities, authority
+from .._layout import aligned
+from ..authorities import Authority, all_authorities, authority
 from ..text import Bilingual, Language, format_date
-from .common import add_lang_option, format_table
+from .common import add_lang_option
 
 _HEADINGS = {
     "code": Bilingual("Code", "Cod"),
@@ -43,9 +44,9 @@ def _table(args: argparse.Namespace) -> str:
             item.kind.label.in_(lang),
             item.region.name.in_(lang),
         ]
-        for item in authorities()
+        for item in all_authorities()
     )
-    return format_table(rows)
+    return aligned(rows)
 
 
 def describe(item: Authority, lang: Language) -> str:

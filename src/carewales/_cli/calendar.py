@@ -6,7 +6,7 @@ import argparse
 
 from ..calendar import ENGLAND_AND_WALES, bank_holidays
 from ..deadlines import TimeUnit, due_date, timescale
-from ..errors import CareWalesError
+from ..errors import InvalidFieldError
 from ..text import Bilingual, Language, format_date
 from .common import add_lang_option, parse_date, parse_whole_number
 
@@ -68,14 +68,14 @@ def _deadline(args: argparse.Namespace) -> str:
     if args.timescale is not None:
         if args.days is not None:
             msg = f"'DAYS' ({args.days!r}) cannot be given with --timescale, which sets its own."
-            raise CareWalesError(msg)
+            raise InvalidFieldError(msg)
         rule = timescale(args.timescale, on=start)
         amount, unit, calendar = rule.amount, rule.unit, rule.calendar
         lines.append(rule.name.in_(lang))
     else:
         if args.days is None:
             msg = "'DAYS' is required unless --timescale NAME is given."
-            raise CareWalesError(msg)
+            raise InvalidFieldError(msg)
         amount = parse_whole_number("DAYS", args.days)
         calendar = ENGLAND_AND_WALES
         unit = TimeUnit.WORKING_DAYS

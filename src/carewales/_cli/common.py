@@ -24,14 +24,6 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def format_table(rows: list[list[str]]) -> str:
-    """Lay out *rows* (the first is the heading) in aligned columns."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(line.rstrip() for line in lines)
-
-
 def parse_date(field: str, text: object) -> dt.date:
     """Read a date written ``YYYY-MM-DD``.
 

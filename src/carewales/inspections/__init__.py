@@ -28,6 +28,8 @@ The package's parts: ``dates`` (:class:`DateRange`), ``inspectorates``,
 
 from __future__ import annotations
 
+import attrs
+
 from ..errors import IncomparableRatingsError  # noqa: F401 (importable here, as in 0.1)
 from .bundled import example, examples
 from .dates import DatePrecision, DateRange
@@ -105,4 +107,8 @@ for _name in __all__:
     _value = globals()[_name]
     if callable(_value):  # the classes and functions, not the constant DESIGNATION_FROM
         _value.__module__ = __name__
+    if attrs.has(_value):
+        # Tools that read annotations (Sphinx, typing.get_type_hints) would look the
+        # strings ("dt.date | None") up here; give them the types attrs resolved.
+        _value.__annotations__ = {f.name: f.type for f in attrs.fields(_value)}
 del _name, _value

@@ -20,23 +20,48 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from ._authorities import authorities, authority_keys, regions
+from ._authorities import (
+    authorities,
+    authority_keys,
+    mentions,
+    region_memberships,
+    regions,
+)
 from ._calendar import (
-    catalogue_timescales,
+    bank_holiday_objects,
+    holiday_bases,
     supported_dates,
-    time_units,
     working_calendars,
     working_dates,
 )
-from ._calendar import timescale_objects as timescales
-from ._collaboration import joint_services, milestones
+from ._collaboration import (
+    joint_services,
+    milestones,
+    stages,
+)
+from ._deadlines import (
+    catalogue_timescales,
+    deadline_statuses,
+    legal_sources,
+    time_units,
+)
+from ._deadlines import timescale_objects as timescales
 from ._inspections import (
+    actions,
+    area_periods,
     date_ranges,
     findings,
+    improvement_plans,
     inspection_histories,
     inspections,
+    inspectorate_names,
     judgements,
+    planned_activities,
+    priorities,
+    rating_scales,
     ratings,
+    references,
+    theme_ratings,
 )
 from ._parenting import (
     appraisals,
@@ -64,19 +89,30 @@ from ._parenting import (
 from ._rates import (
     confidences,
     counts,
+    funnel_limits,
     multipliers,
     populations,
+    rate_changes,
     rate_rows,
+    rate_summaries,
     rate_tables,
     rates,
+    rounded_rates,
     suppressed_cells,
 )
-from ._text import bilingual_texts, languages
+from ._text import (
+    bilingual_texts,
+    formats,
+    languages,
+)
 
 __all__ = [
+    "actions",
     "appraisals",
+    "area_periods",
     "authorities",
     "authority_keys",
+    "bank_holiday_objects",
     "bilingual_texts",
     "care_leaver_entitlements",
     "catalogue_timescales",
@@ -88,14 +124,22 @@ __all__ = [
     "councillors",
     "counts",
     "date_ranges",
+    "deadline_statuses",
     "duty_sources",
     "duty_targets",
     "findings",
+    "formats",
+    "funnel_limits",
+    "holiday_bases",
+    "improvement_plans",
     "inspection_histories",
     "inspections",
+    "inspectorate_names",
     "joint_services",
     "judgements",
     "languages",
+    "legal_sources",
+    "mentions",
     "milestones",
     "models",
     "multipliers",
@@ -104,19 +148,29 @@ __all__ = [
     "parenting_duties",
     "partnership_plans",
     "plan_reports",
+    "planned_activities",
     "populations",
+    "priorities",
     "professional_trainings",
+    "rate_changes",
     "rate_rows",
+    "rate_summaries",
     "rate_tables",
     "rates",
+    "rating_scales",
     "ratings",
     "record_days",
+    "references",
+    "region_memberships",
     "regions",
     "reporting_periods",
+    "rounded_rates",
+    "stages",
     "strategy_for",
     "supported_dates",
     "suppressed_cells",
     "tenders",
+    "theme_ratings",
     "time_units",
     "timescales",
     "workers",

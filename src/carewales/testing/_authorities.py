@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from hypothesis import strategies as st
 
 import carewales
 
-from ..authorities import Authority
+from ..authorities import Authority, Mention, Region, RegionMembership
 from ..text import Language
 from ..welsh import mutations
+
+__all__ = ["authorities", "authority_keys", "mentions", "region_memberships", "regions"]
 
 
 def authorities() -> st.SearchStrategy[Authority]:
@@ -16,7 +21,7 @@ def authorities() -> st.SearchStrategy[Authority]:
     return st.sampled_from(carewales.all_authorities())
 
 
-def regions() -> st.SearchStrategy[carewales.Region]:
+def regions() -> st.SearchStrategy[Region]:
     """Generate the regional partnership board areas, current and former memberships alike."""
     return authorities().flatmap(lambda a: st.sampled_from([m.region for m in a.regions]))
 
@@ -37,3 +42,25 @@ def authority_keys(draw: st.DrawFn, authority: Authority | None = None) -> str:
     welsh = [form for name in item.names(Language.CY) for form in (name, *mutations(name))]
     key = draw(st.sampled_from([item.code, *item.names(Language.EN), *welsh]))
     return _recase(draw, key)
+
+
+def region_memberships() -> st.SearchStrategy[RegionMembership]:
+    """Generate the region memberships of the 22 authorities, past and current."""
+    return authorities().flatmap(lambda a: st.sampled_from(a.regions))
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    """Generate mentions of an authority by one of its names, somewhere in a text."""
+    item = draw(authorities())
+    name = draw(st.sampled_from(item.names()))
+    start = draw(st.integers(0, 10_000))
+    return Mention(item, start, start + len(name), name)
+
+
+MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    Authority: authorities,
+    Mention: mentions,
+    Region: regions,
+    RegionMembership: region_memberships,
+}

@@ -1,4 +1,8 @@
-"""Hypothesis strategies for the calendar and the deadlines (re-exported by ``carewales.testing``).
+"""Hypothesis strategies for :mod:`carewales.calendar` (re-exported by ``carewales.testing``).
+
+The deadline strategies (``time_units``, ``catalogue_timescales``,
+``timescale_objects``) moved to ``carewales.testing._deadlines``; they are still
+served from here.
 
 >>> from hypothesis import given
 >>> from carewales.calendar import add_working_days, working_days_between
@@ -12,27 +16,32 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from hypothesis import strategies as st
 
-from ..calendar import ENGLAND_AND_WALES, FIRST_YEAR, LAST_YEAR, WorkingCalendar
-from ..deadlines import MAX_AMOUNT, Source, Timescale, TimeUnit, timescales
-from ..text import Bilingual
+from ..calendar import (
+    ENGLAND_AND_WALES,
+    FIRST_YEAR,
+    LAST_YEAR,
+    BankHoliday,
+    HolidayBasis,
+    WorkingCalendar,
+    bank_holidays,
+)
+from ._text import bilingual_texts
 
 __all__ = [
-    "catalogue_timescales",
+    "bank_holiday_objects",
+    "holiday_bases",
     "supported_dates",
-    "time_units",
-    "timescale_objects",
     "working_calendars",
     "working_dates",
 ]
 
 _FIRST = dt.date(FIRST_YEAR, 1, 1)
 _LAST = dt.date(LAST_YEAR, 12, 31)
-_TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1
-).filter(str.strip)
 _KEYS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True)
 
 
@@ -67,8 +76,9 @@ def working_calendars(draw: st.DrawFn, max_closures: int = 20) -> WorkingCalenda
             max_size=3,
         )
     )
-    key = draw(st.sampled_from(["england-and-wales", "council-closures"]))
-    return WorkingCalendar(key, ENGLAND_AND_WALES.name, closures, annual)
+    key = draw(st.sampled_from(["england-and-wales", "council-closures"]) | _KEYS)
+    name = draw(st.just(ENGLAND_AND_WALES.name) | bilingual_texts())
+    return WorkingCalendar(key, name, closures, annual)
 
 
 def working_dates(calendar: WorkingCalendar = ENGLAND_AND_WALES) -> st.SearchStrategy[dt.date]:
@@ -83,56 +93,42 @@ def working_dates(calendar: WorkingCalendar = ENGLAND_AND_WALES) -> st.SearchStr
     return supported_dates().filter(calendar.is_working_day)
 
 
-def time_units() -> st.SearchStrategy[TimeUnit]:
-    """Generate :class:`~carewales.deadlines.TimeUnit` members.
-
-    >>> from hypothesis import find
-    >>> find(time_units(), lambda unit: unit.value == "months")
-    <TimeUnit.MONTHS: 'months'>
-    """
-    return st.sampled_from(TimeUnit)
+def holiday_bases() -> st.SearchStrategy[HolidayBasis]:
+    """Generate :class:`~carewales.calendar.HolidayBasis` members."""
+    return st.sampled_from(HolidayBasis)
 
 
-def catalogue_timescales() -> st.SearchStrategy[Timescale]:
-    """Generate the timescales in the library's catalogue.
+def bank_holiday_objects() -> st.SearchStrategy[BankHoliday]:
+    """Generate :class:`~carewales.calendar.BankHoliday` values: real ones and made-up ones.
 
     >>> from hypothesis import given
-    >>> @given(catalogue_timescales())
-    ... def check(item):
-    ...     assert item.source.provision.en
+    >>> @given(bank_holiday_objects())
+    ... def check(holiday):
+    ...     assert holiday.describe()
     >>> check()
     """
-    return st.sampled_from(timescales())
-
-
-@st.composite
-def timescale_objects(draw: st.DrawFn, max_amount: int = 250) -> Timescale:
-    """Generate arbitrary valid :class:`~carewales.deadlines.Timescale` values.
-
-    Amounts are at most *max_amount* (250 by default), so the due dates of clocks
-    started from 1971 to 2070 stay within 1971–2100 whatever the unit.
-
-    >>> from hypothesis import given
-    >>> @given(timescale_objects(), supported_dates(max_value=dt.date(2070, 12, 31)))
-    ... def check(item, start):
-    ...     assert item.due(start) >= start
-    >>> check()
-    """
-    bilingual = st.builds(Bilingual, _TEXT, _TEXT)
-    valid_from = draw(supported_dates())
-    valid_to = draw(st.none() | supported_dates(min_value=valid_from))
-    url = draw(
-        st.none() | st.from_regex(r"https://[a-z]{1,12}\.wales/[a-z0-9/-]{0,20}", fullmatch=True)
+    real = st.integers(FIRST_YEAR, LAST_YEAR).flatmap(lambda y: st.sampled_from(bank_holidays(y)))
+    made_up = st.builds(
+        BankHoliday, supported_dates(), bilingual_texts(), holiday_bases(), st.booleans()
     )
-    return Timescale(
-        key=draw(_KEYS),
-        name=draw(bilingual),
-        amount=draw(st.integers(1, min(max_amount, MAX_AMOUNT))),
-        unit=draw(time_units()),
-        starts=draw(bilingual),
-        source=Source(draw(bilingual), draw(bilingual), url),
-        valid_from=valid_from,
-        valid_to=valid_to,
-        calendar=draw(st.just(ENGLAND_AND_WALES) | working_calendars(max_closures=5)),
-        note=draw(st.none() | bilingual),
-    )
+    return real | made_up
+
+
+#: The moved deadline strategies, served from their 0.1 home.
+_MOVED = frozenset({"catalogue_timescales", "time_units", "timescale_objects"})
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 (a module's __getattr__)
+    """Serve the deadline strategies that moved to ``carewales.testing._deadlines``."""
+    if name in _MOVED:
+        from . import _deadlines
+
+        return getattr(_deadlines, name)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    BankHoliday: bank_holiday_objects,
+    WorkingCalendar: working_calendars,
+}

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Callable
+from typing import Any
 
 from hypothesis import strategies as st
 
 import carewales
 
-from ..collaboration import MAX_BUDGET, MAX_STAFF, JointService, Milestone, Stage
-from ._parenting import _bilingual, record_days
+from ..authorities import VESTING_DAY
+from ..collaboration import LATEST_DATE, MAX_BUDGET, MAX_STAFF, JointService, Milestone, Stage
+from ._text import bilingual_texts
 
-__all__ = ["joint_services", "milestones"]
+__all__ = ["joint_services", "milestones", "stages"]
+
+
+def stages() -> st.SearchStrategy[Stage]:
+    """Generate :class:`~carewales.collaboration.Stage` members."""
+    return st.sampled_from(Stage)
 
 
 def milestones() -> st.SearchStrategy[Milestone]:
-    """Generate milestones."""
-    return st.builds(Milestone, record_days(), _bilingual())
+    """Generate milestones, dated from 1 April 1996 to 2099."""
+    return st.builds(Milestone, st.dates(VESTING_DAY, LATEST_DATE), bilingual_texts())
 
 
 @st.composite
@@ -31,15 +38,21 @@ def joint_services(draw: st.DrawFn) -> JointService:
     )
     return JointService(
         key=draw(st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)),
-        name=draw(_bilingual()),
+        name=draw(bilingual_texts()),
         authorities=tuple(members),
-        stage=draw(st.none() | st.sampled_from(Stage)),
-        services=tuple(draw(st.lists(_bilingual(), max_size=2))),
+        stage=draw(st.none() | stages()),
+        services=tuple(draw(st.lists(bilingual_texts(), max_size=2))),
         staff=draw(st.none() | st.integers(0, MAX_STAFF)),
-        budget=budget if budget is None else Decimal(budget),
+        budget=budget,
         milestones=tuple(steps),
-        principles=tuple(draw(st.lists(_bilingual(), max_size=2))),
-        reported=draw(st.none() | record_days()),
-        source=draw(st.none() | _bilingual()),
-        notes=tuple(draw(st.lists(_bilingual(), max_size=2))),
+        principles=tuple(draw(st.lists(bilingual_texts(), max_size=2))),
+        reported=draw(st.none() | st.dates(VESTING_DAY, LATEST_DATE)),
+        source=draw(st.none() | bilingual_texts()),
+        notes=tuple(draw(st.lists(bilingual_texts(), max_size=2))),
     )
+
+
+MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    JointService: joint_services,
+    Milestone: milestones,
+}

@@ -11,6 +11,9 @@ Every strategy builds valid objects by construction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from hypothesis import strategies as st
 
 import carewales
@@ -18,27 +21,37 @@ import carewales
 from ..rates import (
     MULTIPLIERS,
     SUPPRESSION_SYMBOLS,
+    FunnelKind,
+    FunnelLimits,
     Rate,
+    RateChange,
     RateMethod,
     RateRow,
+    RateSummary,
     RateTable,
+    RoundedRate,
     Suppressed,
 )
 
 __all__ = [
     "confidences",
     "counts",
+    "funnel_limits",
     "multipliers",
     "populations",
+    "rate_changes",
     "rate_rows",
+    "rate_summaries",
     "rate_tables",
     "rates",
+    "rounded_rates",
     "suppressed_cells",
 ]
 
 #: The largest population the strategies draw by default: well above any Welsh
 #: figure, well below :data:`carewales.rates.MAX_COUNT`, and quick to compute.
 DEFAULT_MAX_POPULATION = 10_000_000
+_BYAR_FROM = 10  # Byar's method is drawn only from 10 events, where it is defined
 
 
 def counts(max_value: int = DEFAULT_MAX_POPULATION) -> st.SearchStrategy[int]:
@@ -75,7 +88,7 @@ def rates(draw: st.DrawFn, method: RateMethod | str | None = None) -> Rate:
     chosen = RateMethod.parse(method) if method is not None else None
     if chosen is None:
         options = [RateMethod.PHE, RateMethod.EXACT, RateMethod.WILSON]
-        if count >= 10:  # noqa: PLR2004 (Byar's method is defined from 10 events)
+        if count >= _BYAR_FROM:
             options.append(RateMethod.BYAR)
         chosen = draw(st.sampled_from(options))
     return Rate(
@@ -85,6 +98,38 @@ def rates(draw: st.DrawFn, method: RateMethod | str | None = None) -> Rate:
         confidence=draw(confidences()),
         method=chosen,
     )
+
+
+def rounded_rates() -> st.SearchStrategy[RoundedRate]:
+    """Generate a :class:`~carewales.rates.RoundedRate`: a rate rounded to 0 to 3 places."""
+    return st.tuples(rates(), st.integers(0, 3)).map(lambda pair: pair[0].rounded(pair[1]))
+
+
+@st.composite
+def rate_changes(draw: st.DrawFn) -> RateChange:
+    """Generate a :class:`~carewales.rates.RateChange` between two comparable rates."""
+    before = draw(rates())
+    after = draw(rates())
+    return RateChange(
+        before,
+        Rate(
+            after.count,
+            after.population,
+            per=before.per,
+            confidence=before.confidence,
+            method=after.method,
+        ),
+    )
+
+
+@st.composite
+def funnel_limits(draw: st.DrawFn) -> FunnelLimits:
+    """Generate :class:`~carewales.rates.FunnelLimits` of either kind, with a target in range."""
+    kind = draw(st.sampled_from(FunnelKind))
+    per = draw(multipliers())
+    low = 0.0 if kind is FunnelKind.PROPORTION else per / 1_000_000
+    target = draw(st.floats(low, float(per)))
+    return FunnelLimits(target, draw(populations(1, 10**6)), per=per, kind=kind)
 
 
 def suppressed_cells() -> st.SearchStrategy[Suppressed]:
@@ -105,7 +150,10 @@ def rate_rows(
     population = draw(populations(1, max_population))
     count = draw(st.integers(0, population))
     if suppressed and draw(st.integers(0, 5)) == 0:
-        return RateRow(place, draw(suppressed_cells()), population)
+        cell = draw(suppressed_cells())
+        if draw(st.booleans()):
+            return RateRow(place, cell, population)
+        return RateRow(place, count, cell)
     return RateRow(place, count, population)
 
 
@@ -119,7 +167,10 @@ def rate_tables(
 ) -> RateTable:
     """Generate a :class:`~carewales.rates.RateTable` of *min_size* to *max_size* authorities.
 
+    At least one authority is published, so every table has a summary and renders.
     With ``suppressed=False`` no cell is suppressed, so the national rate can be pooled.
+    The method is the default (``"phe"``), exact or Wilson's; Byar's method is
+    left out, since it refuses a count of 0.
     """
     places = draw(
         st.lists(
@@ -130,4 +181,30 @@ def rate_tables(
         )
     )
     rows = [draw(rate_rows(place, suppressed=suppressed)) for place in places]
-    return RateTable(rows, per=draw(multipliers()), confidence=draw(confidences()))
+    if all(row.suppressed is not None for row in rows):
+        rows[0] = draw(rate_rows(places[0], suppressed=False))
+    return RateTable(
+        rows,
+        per=draw(multipliers()),
+        confidence=draw(confidences()),
+        method=draw(st.sampled_from([RateMethod.PHE, RateMethod.EXACT, RateMethod.WILSON])),
+        period=draw(st.none() | st.sampled_from(["31 March 2012", "2020-21", "Mawrth 2021"])),
+    )
+
+
+def rate_summaries() -> st.SearchStrategy[RateSummary]:
+    """Generate a :class:`~carewales.rates.RateSummary`: the summary of a generated table."""
+    return rate_tables().map(RateTable.summary)
+
+
+#: Every public model of :mod:`carewales.rates`, with a function giving a strategy of it.
+MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    FunnelLimits: funnel_limits,
+    Rate: rates,
+    RateChange: rate_changes,
+    RateRow: rate_rows,
+    RateSummary: rate_summaries,
+    RateTable: rate_tables,
+    RoundedRate: rounded_rates,
+    Suppressed: suppressed_cells,
+}

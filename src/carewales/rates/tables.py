@@ -1,0 +1,788 @@
+"""Tables of authorities' rates: rows, the table, its summary, comparisons and change.
+
+>>> table = _example()
+>>> print(table.render(format="text").splitlines()[0])
+Rates per 10,000, with 95% confidence limits
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import IO, Any
+
+import attrs
+
+from .. import _validators as v
+from .. import serial as _serial
+from ..authorities import Authority, authority
+from ..errors import InvalidRateError, SuppressedValueError, UnknownAuthorityError
+from ..text import BilingualEnum, Format, Language
+from . import _csv, _render
+from .changes import RateChange
+from .core import (
+    METHOD,
+    PER,
+    SUPPRESSION_SYMBOLS,
+    SYMBOLS_IN_WORDS,
+    Rate,
+    RateMethod,
+    Suppressed,
+    confidence_level,
+    confidence_validator,
+    finite_number,
+    multiplier,
+    round_half_away,
+    to_method,
+    to_real,
+    whole_number,
+)
+from .funnels import FunnelKind, FunnelLimits, FunnelSignificance
+
+__all__ = [
+    "Comparison",
+    "RateRow",
+    "RateSummary",
+    "RateTable",
+]
+
+_WELSH_AUTHORITIES = 22
+
+
+class Comparison(BilingualEnum):
+    """An authority's rate against the national value, by whether its interval contains it.
+
+    Non-overlap of the national value with the authority's confidence interval
+    is how Welsh and UK official statistics usually mark a difference as
+    significant; it is a comparison with a single value, not a test between
+    two uncertain rates.
+
+    >>> Comparison.HIGHER.label.cy
+    'Yn sylweddol uwch'
+    """
+
+    HIGHER = "higher", "Significantly higher", "Yn sylweddol uwch"
+    SIMILAR = "similar", "Similar", "Tebyg"
+    LOWER = "lower", "Significantly lower", "Yn sylweddol is"
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _to_authority(value: Authority | str) -> Authority:
+    return authority(value) if isinstance(value, str) else value
+
+
+def _to_cell(value: int | Suppressed | str) -> int | Suppressed:
+    """Turn a suppression symbol into :class:`Suppressed` and an integral number into an int."""
+    if isinstance(value, str) and value.strip().lower() in SUPPRESSION_SYMBOLS:
+        return Suppressed(value)
+    return v.to_int(value)  # type: ignore[arg-type]  # anything else is left to the validator
+
+
+def _cell(low: int) -> v.Check:
+    number = whole_number(low)
+    inner = attrs.validators.or_(attrs.validators.instance_of(Suppressed), number.inner)
+    rule = f"{number.rule}, or a suppression symbol ({SYMBOLS_IN_WORDS})"
+    return v.Check(inner, rule, InvalidRateError)
+
+
+@attrs.frozen
+class RateRow:
+    """One authority's row in a published table: count and population, or suppressed cells.
+
+    Attributes:
+        authority: the local authority (a code or name is resolved).
+        count: the count, or a :class:`Suppressed` cell (a symbol such as ``"*"`` is converted).
+        population: the population, or a :class:`Suppressed` cell.
+
+    Raises:
+        UnknownAuthorityError: for an authority that is neither an
+            :class:`~carewales.Authority` nor a code or name of one.
+        InvalidRateError: for a count or population that is neither a whole
+            number in range nor a suppression symbol, or a count above the population.
+
+    >>> RateRow("Wrecsam", "[c]", 27_000).count
+    Suppressed(symbol='[c]')
+    """
+
+    authority: Authority = attrs.field(
+        converter=_to_authority,
+        validator=v.instance(Authority, error=UnknownAuthorityError),
+    )
+    count: int | Suppressed = attrs.field(converter=_to_cell, validator=_cell(0))
+    population: int | Suppressed = attrs.field(converter=_to_cell, validator=_cell(1))
+
+    def __attrs_post_init__(self) -> None:
+        """Check the count against the population when both are published."""
+        count, population = self.count, self.population
+        if isinstance(count, int) and isinstance(population, int) and count > population:
+            rule = (
+                f"must not be above 'population' ({population}): "
+                "a rate counts members of the population"
+            )
+            v.fail(self, "count", count, rule, InvalidRateError)
+
+    @property
+    def suppressed(self) -> Suppressed | None:
+        """The suppressed cell (the count's first), or ``None`` if both are published."""
+        for cell in (self.count, self.population):
+            if isinstance(cell, Suppressed):
+                return cell
+        return None
+
+
+def _to_rows(value: Iterable[RateRow]) -> tuple[RateRow, ...]:
+    """Store any iterable of rows (a list, a generator) as a tuple; leave the rest to refuse."""
+    given: Any = value  # typed for callers; at run time anything may arrive
+    if isinstance(given, Iterable) and not isinstance(given, (str, bytes, tuple, Mapping)):
+        return tuple(given)
+    return given  # type: ignore[no-any-return]
+
+
+def _row_rate(
+    row: RateRow, per: int, confidence: float, method: RateMethod, where: str = ""
+) -> Rate | Suppressed:
+    """The row's rate, or its suppressed cell; an error names the authority (and *where*)."""
+    cell = row.suppressed
+    if cell is not None:
+        return cell
+    try:
+        return Rate(
+            row.count,  # type: ignore[arg-type]  # not suppressed: checked above
+            row.population,  # type: ignore[arg-type]
+            per=per,
+            confidence=confidence,
+            method=method,
+        )
+    except InvalidRateError as error:
+        msg = f"{where}{row.authority.name.en} ({row.authority.code}): {error}"
+        raise InvalidRateError(msg) from error
+
+
+def _competition_ranks(values: list[tuple[int, Fraction]], *, descending: bool) -> dict[int, int]:
+    """Standard competition ranks ("1, 2, 2, 4") of ``(key, value)`` pairs."""
+    ordered = sorted(values, key=lambda item: item[1], reverse=descending)
+    ranks: dict[int, int] = {}
+    previous: Fraction | None = None
+    current = 0
+    for position, (key, value) in enumerate(ordered, start=1):
+        if value != previous:
+            current, previous = position, value
+        ranks[key] = current
+    return ranks
+
+
+# --------------------------------------------------------------------------- summary
+
+
+_AUTHORITIES = v.Check(
+    v.integer(1, _WELSH_AUTHORITIES).inner,
+    f"must be a whole number from 1 to {_WELSH_AUTHORITIES}, the Welsh authorities",
+    InvalidRateError,
+)
+_SUPPRESSED = v.Check(
+    v.integer(0, _WELSH_AUTHORITIES - 1).inner,
+    f"must be a whole number from 0 to {_WELSH_AUTHORITIES - 1}",
+    InvalidRateError,
+)
+_MEAN = v.Check(v.number(0.0).inner, "must be a finite number of at least 0", InvalidRateError)
+_AUTHORITY = v.instance(Authority)
+
+
+@attrs.frozen
+class RateSummary:
+    """The headline figures of a :class:`RateTable`, with how many cells were suppressed.
+
+    Attributes:
+        authorities: how many authorities the table has (1 to 22).
+        suppressed: how many of them have a suppressed cell (fewer than *authorities*).
+        national: the pooled rate (total count over total population), or
+            ``None`` when a suppressed cell makes pooling impossible (and only then).
+        mean_of_rates: the unweighted mean of the published authorities' rates:
+            not the national rate, which weights each authority by its population.
+        minimum: the lowest published rate.
+        minimum_authority: the authority with it (the first in the table on a tie).
+        maximum: the highest published rate.
+        maximum_authority: the authority with it.
+
+    Raises:
+        InvalidRateError: for counts out of range, a national rate given with
+            suppressed cells (or missing without them), rates that differ in
+            multiplier or confidence level, a minimum above the maximum, or a
+            mean outside them.
+
+    >>> summary = _example().summary()
+    >>> summary.suppressed, round(summary.range, 1), round(summary.ratio, 2)
+    (0, 112.8, 3.13)
+    """
+
+    authorities: int = attrs.field(converter=v.to_int, validator=_AUTHORITIES)
+    suppressed: int = attrs.field(converter=v.to_int, validator=_SUPPRESSED)
+    national: Rate | None = attrs.field(validator=v.optional(v.instance(Rate)))
+    mean_of_rates: float = attrs.field(converter=to_real, validator=_MEAN)
+    minimum: Rate = attrs.field(validator=v.instance(Rate))
+    minimum_authority: Authority = attrs.field(validator=_AUTHORITY)
+    maximum: Rate = attrs.field(validator=v.instance(Rate))
+    maximum_authority: Authority = attrs.field(validator=_AUTHORITY)
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the figures fit together."""
+        if self.suppressed >= self.authorities:
+            rule = f"must be below 'authorities' ({self.authorities}): a summary needs a rate"
+            v.fail(self, "suppressed", self.suppressed, rule, InvalidRateError)
+        if (self.national is None) != (self.suppressed > 0):
+            rule = (
+                "must be given exactly when no cell is suppressed: "
+                "a pooled rate without the suppressed cells is not the national figure"
+            )
+            v.fail(self, "national", self.national, rule, InvalidRateError)
+        key = (self.minimum.per, self.minimum.confidence)
+        for field in ("maximum", "national"):
+            other: Rate | None = getattr(self, field)
+            if other is not None and (other.per, other.confidence) != key:
+                rule = "must have the same multiplier and confidence level as 'minimum'"
+                v.fail(self, field, other, rule, InvalidRateError)
+        if self.minimum.exact_value > self.maximum.exact_value:
+            rule = "must not be above 'maximum'"
+            v.fail(self, "minimum", self.minimum, rule, InvalidRateError)
+        if not self.minimum.value <= self.mean_of_rates <= self.maximum.value:
+            rule = "must lie between the minimum and maximum rates"
+            v.fail(self, "mean_of_rates", self.mean_of_rates, rule, InvalidRateError)
+
+    @property
+    def range(self) -> float:
+        """The highest rate less the lowest."""
+        return float(self.maximum.exact_value - self.minimum.exact_value)
+
+    @property
+    def ratio(self) -> float | None:
+        """The highest rate over the lowest, or ``None`` if the lowest is 0."""
+        if self.minimum.count == 0:
+            return None
+        return float(self.maximum.exact_value / self.minimum.exact_value)
+
+    def describe(self, lang: Language | str = Language.EN, dp: int = 0) -> str:
+        r"""Summarise in one line of a sentence or two, rounded to *dp* places.
+
+        >>> import re
+        >>> print(*re.split(r"(?<=[.;]) ", _example().summary().describe()), sep="\n")
+        The 3 authorities (pooled): 106 per 10,000 (95% CI 100 to 112).
+        Authorities ranged from 53 (Powys) to 166 (Newport), 3.1 times as high;
+        mean of the 3 authorities' rates 106.
+        """
+        language = Language.parse(lang)
+        welsh = language is Language.CY
+        low = round_half_away(self.minimum.exact_value, dp)
+        high = round_half_away(self.maximum.exact_value, dp)
+        mean = round_half_away(self.mean_of_rates, dp)
+        published = self.authorities - self.suppressed
+        low_name = self.minimum_authority.name.in_(language)
+        high_name = self.maximum_authority.name.in_(language)
+        if self.national is None:
+            national = (
+                f"Dim cyfradd genedlaethol gyfun: mae {self.suppressed} o {self.authorities} "
+                "cell wedi'u hatal."
+                if welsh
+                else f"No pooled national rate: {self.suppressed} of {self.authorities} "
+                "cells suppressed."
+            )
+        else:
+            if self.authorities == _WELSH_AUTHORITIES:
+                prefix = "Cymru (cyfun)" if welsh else "Wales (pooled)"
+            else:
+                prefix = (
+                    f"Y {self.authorities} awdurdod (cyfun)"
+                    if welsh
+                    else f"The {self.authorities} authorities (pooled)"
+                )
+            national = f"{prefix}: {self.national.describe(language, dp)}."
+        ratio = self.ratio
+        times = "" if ratio is None else f", {round_half_away(ratio, 1)}"
+        if welsh:
+            times = f"{times} gwaith yn uwch" if times else ""
+            spread = (
+                f"Roedd yr awdurdodau'n amrywio o {low:,} ({low_name}) i "
+                f"{high:,} ({high_name}){times}; cymedr cyfraddau'r "
+                f"{published} awdurdod {mean:,}."
+            )
+        else:
+            times = f"{times} times as high" if times else ""
+            spread = (
+                f"Authorities ranged from {low:,} ({low_name}) to {high:,} "
+                f"({high_name}){times}; mean of the {published} authorities' rates {mean:,}."
+            )
+        return f"{national} {spread}"
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@attrs.frozen
+class RateTable:
+    """Rates for a set of Welsh local authorities for one period.
+
+    Attributes:
+        rows: one :class:`RateRow` per authority, each authority at most once
+            (any iterable of rows is stored as a tuple).
+        per: the multiplier of every rate.
+        confidence: the confidence level of every interval.
+        method: how the limits are computed (``"phe"`` by default; ``"wilson"``
+            makes a table of percentages).
+        period: a label for the period, such as ``"31 March 2012"``, or ``None``.
+
+    Raises:
+        InvalidRateError: for an empty table, a repeated authority, a row that
+            is not a :class:`RateRow`, or a row whose numbers cannot make a rate
+            (the message names the authority).
+        InvalidTextError: for a period that is not a non-blank str.
+
+    >>> table = _example()
+    >>> table.rate("Casnewydd").describe()
+    '166 per 10,000 (95% CI 152 to 181)'
+    >>> table.suppressed_count
+    0
+    """
+
+    rows: tuple[RateRow, ...] = attrs.field(
+        converter=_to_rows,
+        validator=v.tuple_of(
+            v.instance(RateRow, error=InvalidRateError),
+            min_size=1,
+            max_size=_WELSH_AUTHORITIES,
+            error=InvalidRateError,
+        ),
+    )
+    per: int = attrs.field(default=10_000, converter=v.to_int, validator=PER)
+    confidence: float = attrs.field(default=0.95, converter=to_real, validator=confidence_validator)
+    method: RateMethod = attrs.field(default=RateMethod.PHE, converter=to_method, validator=METHOD)
+    period: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=200)))
+    _rates: tuple[Rate | Suppressed, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Check each authority appears once; compute each row's rate, naming any that fails."""
+        seen: dict[str, int] = {}
+        for index, row in enumerate(self.rows):
+            code = row.authority.code
+            if code in seen:
+                msg = (
+                    f"RateTable: 'rows'[{index}] repeats {row.authority.name.en} ({code}), "
+                    f"already in 'rows'[{seen[code]}]: each authority may appear once."
+                )
+                raise InvalidRateError(msg)
+            seen[code] = index
+        rates = tuple(_row_rate(row, self.per, self.confidence, self.method) for row in self.rows)
+        object.__setattr__(self, "_rates", rates)
+
+    # ----------------------------------------------------------------- reading
+
+    @classmethod
+    def from_csv(  # noqa: PLR0913 (the issue fixes this signature; all but the first are keywords)
+        cls,
+        path_or_file: str | os.PathLike[str] | IO[str],
+        *,
+        count: str = "count",
+        population: str = "population",
+        authority: str = "authority",
+        per: int = 10_000,
+        confidence: float = 0.95,
+        method: RateMethod | str = "phe",
+        period: str | None = None,
+    ) -> RateTable:
+        r"""Read a table from CSV: one row per authority, by code or English or Welsh name.
+
+        Lines starting with ``#`` (such as a note of the source) and blank lines
+        are skipped.  Counts and populations are whole numbers, optionally with
+        thousands separators (``"12,345"``), or suppression symbols
+        (:data:`~carewales.rates.SUPPRESSION_SYMBOLS`).  A UTF-8 byte-order mark is ignored.
+
+        Args:
+            path_or_file: a path, or an open text file.
+            count: the heading of the count column.
+            population: the heading of the population column.
+            authority: the heading of the column naming the authority.
+            per: the multiplier.
+            confidence: the confidence level.
+            method: ``"phe"``, ``"exact"``, ``"byar"`` or ``"wilson"``.
+            period: a label for the period.
+
+        Raises:
+            InvalidRateError: for a missing column, a bad number or a bad row;
+                the message names the line and column.
+            UnknownAuthorityError: for a name that is no Welsh authority (with
+                the line and column).
+
+        >>> import io
+        >>> text = '# Source: example\nawdurdod,plant,poblogaeth\nYnys Môn,"1,012",13500\n'
+        >>> t = RateTable.from_csv(
+        ...     io.StringIO(text), count="plant", population="poblogaeth", authority="awdurdod"
+        ... )
+        >>> t.rate("W06000001").count
+        1012
+        """
+        per = multiplier(per)
+        level = confidence_level(confidence)
+        chosen = RateMethod.parse(method)
+        text = _csv.read_text(path_or_file)
+        records = list(_csv.records(text))
+        if not records:
+            msg = "the CSV file has no heading row: it is empty or only comments."
+            raise InvalidRateError(msg)
+        header_line, header = records[0]
+        names = [name.strip() for name in header]
+        columns: dict[str, int] = {}
+        for role, name in (("authority", authority), ("count", count), ("population", population)):
+            if name not in names:
+                msg = (
+                    f"line {header_line}: the {role} column {name!r} is not in the heading "
+                    f"({', '.join(repr(n) for n in names)})."
+                )
+                raise InvalidRateError(msg)
+            columns[role] = names.index(name)
+        rows: list[RateRow] = []
+        seen: dict[Authority, int] = {}
+        for line, record in records[1:]:
+            if len(record) != len(names):
+                msg = f"line {line}: has {len(record)} fields where the heading has {len(names)}."
+                raise InvalidRateError(msg)
+            try:
+                place = _find(record[columns["authority"]])
+            except UnknownAuthorityError as error:
+                msg = f"line {line}, column {authority!r}: {error}"
+                raise UnknownAuthorityError(msg) from error
+            cells = (
+                _csv.parse_cell(record[columns["count"]], line, count),
+                _csv.parse_cell(record[columns["population"]], line, population),
+            )
+            try:
+                row = RateRow(place, *cells)
+            except InvalidRateError as error:
+                msg = f"line {line}: {place.name.en} ({place.code}): {error}"
+                raise InvalidRateError(msg) from error
+            if place in seen:
+                msg = (
+                    f"line {line}, column {authority!r}: {place.name.en} ({place.code}) is "
+                    f"already on line {seen[place]}; each authority may appear once."
+                )
+                raise InvalidRateError(msg)
+            seen[place] = line
+            _row_rate(row, per, level, chosen, f"line {line}: ")
+            rows.append(row)
+        if not rows:
+            msg = f"line {header_line}: the CSV file has a heading but no rows."
+            raise InvalidRateError(msg)
+        return cls(rows, per=per, confidence=level, method=chosen, period=period)
+
+    # ----------------------------------------------------------------- access
+
+    @property
+    def authorities(self) -> tuple[Authority, ...]:
+        """The table's authorities, in its order."""
+        return tuple(row.authority for row in self.rows)
+
+    @property
+    def rates(self) -> Mapping[Authority, Rate | Suppressed]:
+        """Each authority's rate, or its suppressed cell, in the table's order."""
+        return dict(zip(self.authorities, self._rates, strict=True))
+
+    def rate(self, key: Authority | str) -> Rate | Suppressed:
+        """Return one authority's rate (or suppressed cell), found by code or name.
+
+        Raises:
+            UnknownAuthorityError: if *key* names no authority, or one not in the table.
+
+        >>> _example().rate("Caerdydd").count
+        660
+        """
+        place = _find(key)
+        try:
+            return self.rates[place]
+        except KeyError:
+            msg = f"'key' ({key!r}) is {place.name.en}, which is not in this table."
+            raise UnknownAuthorityError(msg) from None
+
+    @property
+    def suppressed_count(self) -> int:
+        """How many authorities have a suppressed cell."""
+        return sum(isinstance(r, Suppressed) for r in self._rates)
+
+    def _published(self) -> list[tuple[Authority, Rate]]:
+        return [(a, r) for a, r in self.rates.items() if isinstance(r, Rate)]
+
+    def _refuse_if_suppressed(self, what: str) -> None:
+        if self.suppressed_count:
+            msg = (
+                f"{what} cannot be pooled: {self.suppressed_count} of {len(self.rows)} "
+                "authorities have suppressed cells, and pooling without them would not be "
+                "the national figure."
+            )
+            raise SuppressedValueError(msg)
+
+    # ----------------------------------------------------------------- summaries
+
+    def national(self) -> Rate:
+        """Return the national rate, pooled: total count over total population.
+
+        This is not the mean of the authorities' rates (see
+        :meth:`mean_of_rates`): pooling weights each authority by its population.
+
+        Raises:
+            SuppressedValueError: if any cell is suppressed.
+
+        >>> _example().national().describe()
+        '106 per 10,000 (95% CI 100 to 112)'
+        """
+        self._refuse_if_suppressed("the national rate")
+        counts = sum(row.count for row in self.rows)  # type: ignore[misc]
+        people = sum(row.population for row in self.rows)  # type: ignore[misc]
+        return Rate(counts, people, per=self.per, confidence=self.confidence, method=self.method)
+
+    def mean_of_rates(self) -> float:
+        """Return the unweighted mean of the published authorities' rates.
+
+        Raises:
+            SuppressedValueError: if every authority is suppressed.
+
+        >>> round(_example().mean_of_rates(), 2)
+        106.07
+        """
+        published = self._published()
+        if not published:
+            msg = "the mean of rates needs at least one published rate; every cell is suppressed."
+            raise SuppressedValueError(msg)
+        total = sum((r.exact_value for _, r in published), Fraction(0))
+        return float(total / len(published))
+
+    def summary(self) -> RateSummary:
+        """Return the headline figures, with the number of suppressed cells.
+
+        The national rate is ``None`` (not pooled) when cells are suppressed;
+        the spread and mean use the published rates and say how many there were.
+
+        Raises:
+            SuppressedValueError: if every authority is suppressed.
+
+        >>> _example().summary().maximum_authority.name.cy
+        'Casnewydd'
+        """
+        mean = self.mean_of_rates()
+        published = self._published()
+        low = min(published, key=lambda item: item[1].exact_value)
+        high = max(published, key=lambda item: item[1].exact_value)
+        return RateSummary(
+            authorities=len(self.rows),
+            suppressed=self.suppressed_count,
+            national=None if self.suppressed_count else self.national(),
+            mean_of_rates=mean,
+            minimum=low[1],
+            minimum_authority=low[0],
+            maximum=high[1],
+            maximum_authority=high[0],
+        )
+
+    def ranks(self, *, descending: bool = True) -> Mapping[Authority, int | Suppressed]:
+        """Rank the authorities by rate, 1 the highest (or, with ``descending=False``, the lowest).
+
+        Ties share the best rank and the next rank skips ("1, 2, 2, 4"), the
+        standard competition ranking that spreadsheet ``RANK``/``RANK.EQ`` and
+        R's ``rank(ties.method = "min")`` give.  Rates tie only when exactly
+        equal as fractions; suppressed authorities are not ranked.
+
+        >>> [r for r in _example().ranks().values()]
+        [3, 1, 2]
+        """
+        values = [(i, r.exact_value) for i, r in enumerate(self._rates) if isinstance(r, Rate)]
+        ranks = _competition_ranks(values, descending=descending)
+        return {
+            a: ranks[i] if isinstance(r, Rate) else r
+            for i, (a, r) in enumerate(zip(self.authorities, self._rates, strict=True))
+        }
+
+    def _target_value(self, target: float | None) -> float:
+        if target is None:
+            return self.national().value
+        return finite_number("target", target)
+
+    def comparisons(
+        self, target: float | None = None
+    ) -> Mapping[Authority, Comparison | Suppressed]:
+        """Compare each authority with the national value by its confidence interval.
+
+        An authority is significantly higher when its lower limit is above the
+        national value, lower when its upper limit is below it, and similar
+        otherwise (the interval contains it, its limits included).
+
+        Args:
+            target: the value to compare with, in the table's units; by default
+                the pooled national rate.
+
+        Raises:
+            SuppressedValueError: with no *target*, if any cell is suppressed.
+
+        >>> [c.value for c in _example().comparisons().values()]
+        ['lower', 'higher', 'similar']
+        """
+        value = self._target_value(target)
+        results: dict[Authority, Comparison | Suppressed] = {}
+        for place, item in self.rates.items():
+            if isinstance(item, Suppressed):
+                results[place] = item
+            elif item.lower > value:
+                results[place] = Comparison.HIGHER
+            elif item.upper < value:
+                results[place] = Comparison.LOWER
+            else:
+                results[place] = Comparison.SIMILAR
+        return results
+
+    @property
+    def funnel_kind(self) -> FunnelKind:
+        """Binomial funnels for a table of Wilson proportions, Poisson otherwise."""
+        return FunnelKind.PROPORTION if self.method is RateMethod.WILSON else FunnelKind.RATE
+
+    def funnel_comparisons(
+        self, target: float | None = None
+    ) -> Mapping[Authority, FunnelSignificance | Suppressed]:
+        """Classify each authority against funnel-plot control limits at 95% and 99.8%.
+
+        Args:
+            target: the funnel's centre, in the table's units; by default the
+                pooled national rate.
+
+        Raises:
+            SuppressedValueError: with no *target*, if any cell is suppressed.
+
+        >>> [f.value for f in _example().funnel_comparisons().values()]
+        ['low-99.8', 'high-99.8', 'within']
+        """
+        value = self._target_value(target)
+        results: dict[Authority, FunnelSignificance | Suppressed] = {}
+        for place, item in self.rates.items():
+            if isinstance(item, Suppressed):
+                results[place] = item
+                continue
+            limits = FunnelLimits(value, item.population, per=self.per, kind=self.funnel_kind)
+            results[place] = limits.classify(item.value)
+        return results
+
+    def changes(self, earlier: RateTable) -> Mapping[Authority, RateChange | Suppressed]:
+        """Return each authority's change from the *earlier* table to this one.
+
+        An authority suppressed in either table gets that :class:`Suppressed` cell.
+
+        Raises:
+            InvalidRateError: if the tables cover different authorities or differ
+                in multiplier or confidence level.
+
+        >>> later = RateTable(
+        ...     [RateRow(r.authority, 2 * r.count, r.population) for r in _example().rows]
+        ... )
+        >>> round(later.changes(_example())[authority("Powys")].difference, 1)
+        53.0
+        """
+        other: object = earlier
+        if not isinstance(other, RateTable):
+            msg = f"'earlier' ({v.describe(other)}) must be a RateTable."
+            raise InvalidRateError(msg)
+        mine, theirs = set(self.authorities), set(earlier.authorities)
+        if mine != theirs:
+            missing = sorted(a.code for a in mine ^ theirs)
+            msg = f"'earlier' must cover the same authorities; these are in only one: {missing}."
+            raise InvalidRateError(msg)
+        before = earlier.rates
+        results: dict[Authority, RateChange | Suppressed] = {}
+        for place, after in self.rates.items():
+            old = before[place]
+            if isinstance(old, Suppressed):
+                results[place] = old
+            elif isinstance(after, Suppressed):
+                results[place] = after
+            else:
+                results[place] = RateChange(old, after)
+        return results
+
+    # ----------------------------------------------------------------- documents
+
+    def render(
+        self,
+        lang: Language | str = Language.EN,
+        *,
+        format: Format | str = Format.MARKDOWN,  # noqa: A002 (the one name every render uses)
+        dp: int = 0,
+        target: float | None = None,
+    ) -> str:
+        """Write the table as a document: title, one row per authority, summary and notes.
+
+        Each row has the count, population, rate and limits (rounded to *dp*
+        places), the rank, and the comparisons with the national value by
+        interval and by funnel; this is what ``carewales rates`` prints.
+
+        Args:
+            lang: English or Welsh.
+            format: ``Format.MARKDOWN`` (a pipe table) or ``Format.TEXT``
+                (aligned columns), or their values.
+            dp: decimal places of the rates and limits, 0 to 12.
+            target: the value to compare with; by default the pooled national
+                rate (and no comparisons when cells are suppressed).
+
+        Raises:
+            SuppressedValueError: if every authority is suppressed.
+
+        >>> print(_example().render(format="markdown").splitlines()[4])
+        | W06000023 | Powys | 140 | 26,400 | 53 | 45 | 63 | 3 | lower | below 99.8% |
+        """
+        language = Language.parse(lang)
+        output = _format(format)
+        goal = None if target is None else finite_number("target", target)
+        return _render.document(self, language, output, dp, goal)
+
+
+def _format(value: Format | str) -> Format:
+    if isinstance(value, str):
+        for item in Format:
+            if item.value == value.strip().lower():
+                return item
+    return Format.parse(value)
+
+
+def _find(value: object) -> Authority:
+    if isinstance(value, Authority):
+        return value
+    if isinstance(value, str):
+        return authority(value)
+    msg = f"'authority' ({v.describe(value)}) must be an Authority or a code or name."
+    raise UnknownAuthorityError(msg)
+
+
+def _example() -> RateTable:
+    """A small table for the examples: Powys, Newport and Cardiff (made-up numbers)."""
+    return RateTable(
+        [
+            RateRow("Powys", 140, 26_400),
+            RateRow("Newport", 504, 30_400),
+            RateRow("Cardiff", 660, 66_400),
+        ]
+    )
+
+
+def _structure_cell(value: object, _: object) -> object:
+    """Hand a stored cell (a number or a symbol) to :class:`RateRow`, which checks it."""
+    return value
+
+
+def _structure_suppressed(value: object, _: object) -> Suppressed:
+    """Read a suppressed cell from its symbol; :class:`Suppressed` refuses anything else."""
+    return Suppressed(value)  # type: ignore[arg-type]  # checked by the validator
+
+
+# A suppressed cell is stored as its symbol ("[c]"), as the published table printed it;
+# a document of its own holds it under "symbol".
+_serial.register_hooks(
+    Suppressed,
+    structure=_structure_suppressed,
+    unstructure=str,
+    schema={"type": "string", "enum": list(SUPPRESSION_SYMBOLS)},
+    key="symbol",
+)
+_serial.register_hooks(int | Suppressed, structure=_structure_cell)
