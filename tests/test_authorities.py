@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import types
-import typing
 import unicodedata
 
-import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from carewales import (
@@ -26,8 +23,6 @@ from carewales import (
     all_authorities,
     authority,
     find_authorities,
-    from_json,
-    to_json,
 )
 from carewales import authorities as authorities_module
 from carewales import testing as cwst
@@ -476,26 +471,6 @@ class TestFinder:
             find_authorities(junk)
 
 
-def wrong_values(kind: type, name: str) -> list[object]:
-    """Values of the wrong type for the field *name* of *kind*, read from its annotation."""
-    attrs.resolve_types(kind)
-    annotation = attrs.fields_dict(kind)[name].type
-    parts = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
-    options = {typing.get_origin(a) or a for a in (parts or (annotation,))}
-    junk: list[object] = [object(), 2.5, b"bytes"]
-    if type(None) not in options:
-        junk.append(None)
-    if str not in options:
-        junk.append("junk")
-    if dt.date in options:
-        junk.append(dt.datetime(2021, 11, 15, 9, 30))
-    if int in options:
-        junk.append(True)
-    if options & {tuple, frozenset}:
-        junk.extend([[object()], "text"])
-    return junk
-
-
 def region() -> Region:
     return authority("Powys").region
 
@@ -513,41 +488,7 @@ def council(**changes: object) -> Authority:
     return Authority(**fields)  # type: ignore[arg-type]
 
 
-class TestJunkInEveryField:
-    @pytest.mark.parametrize("kind", list(tas.MODELS), ids=lambda k: k.__name__)
-    def test_every_field_refuses_junk(self, kind):
-        """attrs.evolve with a wrong-typed value in any field raises the library's error."""
-
-        @settings(max_examples=3)
-        @given(tas.MODELS[kind]())
-        def check(item):
-            for field in attrs.fields(kind):
-                for junk in wrong_values(kind, field.name):
-                    with pytest.raises(CareWalesError, match=f"'{field.name}"):
-                        attrs.evolve(item, **{field.name: junk})
-
-        check()
-
-    def test_models_cover_the_public_classes(self):
-        """MODELS has a strategy for every attrs class in the module's __all__."""
-        public = {
-            getattr(authorities_module, n)
-            for n in authorities_module.__all__
-            if attrs.has(getattr(authorities_module, n))
-        }
-        assert set(tas.MODELS) == public
-
-    @pytest.mark.parametrize("kind", list(tas.MODELS), ids=lambda k: k.__name__)
-    def test_round_trip(self, kind):
-        """Every model round-trips exactly through the shipped JSON converter."""
-
-        @settings(max_examples=10)
-        @given(tas.MODELS[kind]())
-        def check(item):
-            assert from_json(to_json(item), kind) == item
-
-        check()
-
+class TestTypeValidators:
     @pytest.mark.parametrize(
         ("changes", "field"),
         [

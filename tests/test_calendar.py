@@ -6,14 +6,11 @@ import datetime as dt
 import json
 import subprocess
 import sys
-import types
-import typing
 from pathlib import Path
 
-import attrs
 import pytest
 from dateutil.easter import easter
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from carewales import (
@@ -21,8 +18,6 @@ from carewales import (
     InvalidDateError,
     UnsupportedDateError,
     errors,
-    from_json,
-    to_json,
 )
 from carewales import calendar as calendar_module
 from carewales import testing as cwst
@@ -467,70 +462,13 @@ class TestProperties:
         assert add_working_days(day, 0) == day
 
 
-def wrong_values(kind: type, name: str) -> list[object]:
-    """Values of the wrong type for the field *name* of *kind*, read from its annotation."""
-    attrs.resolve_types(kind)
-    annotation = attrs.fields_dict(kind)[name].type
-    parts = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
-    options = {typing.get_origin(a) or a for a in (parts or (annotation,))}
-    junk: list[object] = [object(), 2.5, b"bytes"]
-    if type(None) not in options:
-        junk.append(None)
-    if str not in options:
-        junk.append("junk")
-    if dt.date in options:
-        junk.append(dt.datetime(2021, 11, 15, 9, 30))
-    if int in options:
-        junk.append(True)
-    if options & {tuple, frozenset}:
-        junk.extend([[object()], "text"])
-    return junk
-
-
 NAME = Bilingual("Test", "Prawf")
 FIRST_DAY = D(1971, 1, 1)
 #: A calendar with nothing closed beyond the default, built anew (so not the fast path).
 CUSTOM = WorkingCalendar("custom", NAME)
 
 
-class TestJunkInEveryField:
-    @pytest.mark.parametrize("kind", list(tcs.MODELS), ids=lambda k: k.__name__)
-    def test_every_field_refuses_junk(self, kind):
-        """attrs.evolve with a wrong-typed value in any field raises the library's error."""
-
-        @settings(max_examples=3)
-        @given(tcs.MODELS[kind]())
-        def check(item):
-            for field in attrs.fields(kind):
-                if not field.init:
-                    continue
-                for junk in wrong_values(kind, field.name):
-                    with pytest.raises(CareWalesError, match=f"'{field.name}"):
-                        attrs.evolve(item, **{field.name: junk})
-
-        check()
-
-    def test_models_cover_the_public_classes(self):
-        """MODELS has a strategy for every attrs class in the module's __all__."""
-        public = {
-            getattr(calendar_module, n)
-            for n in calendar_module.__all__
-            if isinstance(getattr(calendar_module, n), type)
-            and attrs.has(getattr(calendar_module, n))
-        }
-        assert set(tcs.MODELS) == public
-
-    @pytest.mark.parametrize("kind", list(tcs.MODELS), ids=lambda k: k.__name__)
-    def test_round_trip(self, kind):
-        """Every model round-trips exactly through the shipped JSON converter."""
-
-        @settings(max_examples=10)
-        @given(tcs.MODELS[kind]())
-        def check(item):
-            assert from_json(to_json(item), kind) == item
-
-        check()
-
+class TestTypeValidators:
     def test_type_validators(self):
         """BankHoliday.name, basis and substitute, and WorkingCalendar.name are each checked."""
         with pytest.raises(InvalidFieldError, match="'name'"):

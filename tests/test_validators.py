@@ -383,3 +383,15 @@ class TestDeprecation:
             assert getattr_("Old") == 42
         with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
             getattr_("Nope")
+
+    def test_callable_label_is_the_plain_bilingual(self):
+        """A label kept callable for 0.1 code equals, hashes and shows as the plain Bilingual."""
+        from carewales import Bilingual
+        from carewales._deprecation import CallableLabel
+
+        label = CallableLabel("Good", "Da")
+        plain = Bilingual("Good", "Da")
+        assert label == plain
+        assert hash(label) == hash(plain)
+        assert repr(label) == repr(plain)
+        assert label != ("Good", "Da")

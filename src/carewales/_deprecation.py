@@ -5,7 +5,9 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Mapping
 
-__all__ = ["renamed", "warn_renamed"]
+from .text import Bilingual
+
+__all__ = ["CallableLabel", "renamed", "warn_renamed"]
 
 #: The release in which a name deprecated in 0.2 is removed.
 REMOVED_IN = "0.3"
@@ -50,3 +52,27 @@ def renamed(
         raise AttributeError(msg)
 
     return __getattr__
+
+
+class CallableLabel(Bilingual):
+    """A ``label`` property's value that 0.1 code may still call as the method it was.
+
+    It is the plain :class:`~carewales.text.Bilingual` in every other way (equal to it,
+    hashed and shown as it); a subclass defines ``__call__``, which warns.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any :class:`~carewales.text.Bilingual` with the same texts."""
+        if not isinstance(other, Bilingual):
+            return NotImplemented
+        return (self.en, self.cy) == (other.en, other.cy)
+
+    def __hash__(self) -> int:
+        """Hash as the equal plain :class:`~carewales.text.Bilingual` does."""
+        return hash(Bilingual(self.en, self.cy))
+
+    def __repr__(self) -> str:
+        """Show it as the plain :class:`~carewales.text.Bilingual` it stands for."""
+        return repr(Bilingual(self.en, self.cy))

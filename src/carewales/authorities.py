@@ -521,7 +521,7 @@ def _after_trigger_words(key: str) -> str | None:
     return found[0].authority.code
 
 
-def authority(key: str | Authority) -> Authority:
+def authority(key: str | Authority, *, field: str = "key") -> Authority:
     """Return the authority for a GSS code or any of its names, in English or Welsh.
 
     Matching ignores case, spacing, hyphens, apostrophes and diacritics, and
@@ -532,6 +532,7 @@ def authority(key: str | Authority) -> Authority:
 
     Args:
         key: a code such as ``"W06000015"``, or a name such as ``"Caerdydd"``.
+        field: what the key is called in error messages (a field or a column, say).
 
     Raises:
         UnknownAuthorityError: naming the key and the closest matches.
@@ -548,8 +549,8 @@ def authority(key: str | Authority) -> Authority:
     given: object = key  # callers without type checking pass anything
     if not isinstance(given, str):
         msg = (
-            f"'key' ({key!r}) must be a str: a GSS code such as 'W06000015' or a name "
-            "such as 'Cardiff' or 'Caerdydd'."
+            f"{field!r} ({v.describe(key)}) must be a str: a GSS code such as 'W06000015' "
+            "or a name such as 'Cardiff' or 'Caerdydd'."
         )
         raise UnknownAuthorityError(msg)
     register = _REGISTER()
@@ -563,7 +564,7 @@ def authority(key: str | Authority) -> Authority:
         return register.by_code[found]
     shown = key if len(key) <= _SHOWN else key[: _SHOWN - 3] + "..."
     msg = (
-        f"'key' ({shown!r}) names no Welsh local authority: expected a GSS code "
+        f"{field!r} ({shown!r}) names no Welsh local authority: expected a GSS code "
         f"(W06000001 to W06000024) or an English or Welsh name.{_suggestions(key)}"
     )
     raise UnknownAuthorityError(msg)

@@ -16,7 +16,7 @@ import attrs
 
 from .. import _validators as v
 from .. import serial
-from .._deprecation import warn_renamed
+from .._deprecation import CallableLabel, warn_renamed
 from .._lazy import Lazy
 from .._lookup import lookup
 from ..errors import (
@@ -135,7 +135,7 @@ def _distinct_levels(levels: tuple[tuple[str, Bilingual], ...]) -> bool:
     return len(set(values)) == len(values)
 
 
-class _ScaleLabel(Bilingual):
+class _ScaleLabel(CallableLabel):
     """A scale's name that is still callable as 0.1's ``scale.label(level)``, with a warning."""
 
     __slots__ = ("_scale",)
@@ -145,20 +145,6 @@ class _ScaleLabel(Bilingual):
         """Return the level's label (deprecated: use ``scale.level_label(level)``)."""
         warn_renamed("RatingScale.label(level)", "RatingScale.level_label(level)")
         return self._scale.level_label(level)
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any :class:`~carewales.text.Bilingual` with the same texts."""
-        if not isinstance(other, Bilingual):
-            return NotImplemented
-        return (self.en, self.cy) == (other.en, other.cy)
-
-    def __hash__(self) -> int:
-        """Hash as the equal plain :class:`~carewales.text.Bilingual` does."""
-        return hash(Bilingual(self.en, self.cy))
-
-    def __repr__(self) -> str:
-        """Show it as the plain :class:`~carewales.text.Bilingual` it stands for."""
-        return repr(Bilingual(self.en, self.cy))
 
 
 _LEVEL_KEY = v.key()

@@ -15,7 +15,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from .. import _validators as v
-from .._deprecation import warn_renamed
+from .._deprecation import CallableLabel, warn_renamed
 from .._lazy import Lazy, load_json
 from ..authorities import Authority
 from ..errors import (
@@ -126,7 +126,7 @@ def _year(value: object, first: int, last: int) -> int:
     return year
 
 
-class _PeriodLabel(Bilingual):
+class _PeriodLabel(CallableLabel):
     """A period's label, still callable as in 0.1 (``period.label("cy")``), with a warning."""
 
     __slots__ = ()
@@ -135,16 +135,6 @@ class _PeriodLabel(Bilingual):
         """Return the label in *lang* (deprecated: use ``label.in_(lang)``)."""
         warn_renamed("Period.label(lang)", "Period.label.in_(lang) (label is a property)")
         return self.in_(lang)
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any :class:`~carewales.text.Bilingual` with the same texts."""
-        if not isinstance(other, Bilingual):
-            return NotImplemented
-        return (self.en, self.cy) == (other.en, other.cy)
-
-    def __hash__(self) -> int:
-        """Hash as the equal plain :class:`~carewales.text.Bilingual` does."""
-        return hash(Bilingual(self.en, self.cy))
 
 
 @attrs.frozen

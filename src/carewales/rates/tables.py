@@ -71,7 +71,7 @@ class Comparison(BilingualEnum):
 
 
 def _to_authority(value: Authority | str) -> Authority:
-    return authority(value) if isinstance(value, str) else value
+    return authority(value, field="authority") if isinstance(value, str) else value
 
 
 def _to_cell(value: int | Suppressed | str) -> int | Suppressed:
