@@ -45,7 +45,16 @@ from cattrs.v import format_exception, transform_error
 
 from ._validators import describe
 from .authorities import _GSS_CODE, Authority, authority
-from .errors import CareWalesError, DocumentError, InvalidFieldError
+from .errors import (
+    CareWalesError,
+    DocumentError,
+    InvalidChoiceError,
+    InvalidDateError,
+    InvalidFieldError,
+    InvalidNumberError,
+    InvalidTextError,
+    UnknownAuthorityError,
+)
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -79,64 +88,64 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         msg = f"{describe(value)} must be a string, not {type(value).__name__}"
-        raise CareWalesError(msg)
+        raise InvalidTextError(msg)
     if len(value) > MAX_TEXT_LENGTH:
         msg = f"a string of {len(value):,} characters is longer than {MAX_TEXT_LENGTH:,}"
-        raise CareWalesError(msg)
+        raise InvalidTextError(msg)
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         msg = f"{describe(value)} must be a whole number, not {type(value).__name__}"
-        raise CareWalesError(msg)
+        raise InvalidNumberError(msg)
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         msg = f"{describe(value)} must be a number, not {type(value).__name__}"
-        raise CareWalesError(msg)
+        raise InvalidNumberError(msg)
     return float(value)
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
         msg = f"{describe(value)} must be true or false, not {type(value).__name__}"
-        raise CareWalesError(msg)
+        raise InvalidFieldError(msg)
     return value
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         msg = f"{describe(value)} must be a date written YYYY-MM-DD"
-        raise CareWalesError(msg)
+        raise InvalidDateError(msg)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         msg = f"{value!r} is not a real date"
-        raise CareWalesError(msg) from None
+        raise InvalidDateError(msg) from None
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         msg = f'{describe(value)} must be a decimal written as a string, such as "107000000.00"'
-        raise CareWalesError(msg)
+        raise InvalidNumberError(msg)
     try:
         number = Decimal(value)
     except InvalidOperation:
         msg = f"{describe(value)} is not a decimal number"
-        raise CareWalesError(msg) from None
+        raise InvalidNumberError(msg) from None
     if not number.is_finite():
         msg = f"{value!r} is not a finite number"
-        raise CareWalesError(msg)
+        raise InvalidNumberError(msg)
     return number
 
 
 def _structure_authority(value: object, _: type) -> Authority:
     if not isinstance(value, str) or not _GSS_CODE.fullmatch(value):
         msg = f"{describe(value)} must be an authority's GSS code, such as 'W06000006'"
-        raise CareWalesError(msg)
+        raise UnknownAuthorityError(msg)
     return authority(value)
 
 
@@ -148,7 +157,7 @@ def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
         return member
     allowed = ", ".join(repr(m.value) for m in kind)
     msg = f"{describe(value)} is not one of {allowed}"
-    raise CareWalesError(msg)
+    raise InvalidChoiceError(msg)
 
 
 def _is_model(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
@@ -162,7 +171,7 @@ def _model_hook(kind: type[T], made: cattrs.Converter) -> Callable[[object, type
     def hook(value: object, _: type) -> T:
         if not isinstance(value, dict):
             msg = f"{describe(value)} must be a JSON object with the fields of {kind.__name__}"
-            raise CareWalesError(msg)
+            raise InvalidFieldError(msg)
         return inner(value, kind)
 
     return hook
@@ -211,7 +220,7 @@ def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type]
         def fast(value: object, _: type) -> Any:  # noqa: ANN401
             if not isinstance(value, (list, tuple)):
                 msg = f"{describe(value)} must be a JSON array"
-                raise CareWalesError(msg)
+                raise InvalidFieldError(msg)
             return build(item_hook(element, item) for element in value)
 
         return fast
@@ -219,7 +228,7 @@ def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type]
     def hook(value: object, _: type) -> Any:  # noqa: ANN401
         if not isinstance(value, (list, tuple)):
             msg = f"{describe(value)} must be a JSON array"
-            raise CareWalesError(msg)
+            raise InvalidFieldError(msg)
         items, errors = [], []
         for index, element in enumerate(value):
             try:

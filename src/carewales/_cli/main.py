@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..errors import CareWalesError
+from ..errors import CareWalesError, InvalidFieldError
 
 #: Modules that add subcommands; each has ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         msg = f"{self.prog}: {message}"
-        raise CareWalesError(msg)
+        raise InvalidFieldError(msg)
 
 
 def build_parser() -> argparse.ArgumentParser:
