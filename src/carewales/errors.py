@@ -27,6 +27,8 @@ The family tree::
     │   └── UnknownRecordError, UnknownWardError (LookupError)
     └── DocumentError                a JSON document that cannot be read
 
+    MissingExtraError (ModuleNotFoundError)  an optional extra (pandas, plot) is not installed
+
 >>> import carewales
 >>> try:
 ...     carewales.authority("Atlantis")
@@ -53,6 +55,7 @@ __all__ = [
     "InvalidRateError",
     "InvalidTextError",
     "JointServiceError",
+    "MissingExtraError",
     "ParentingRecordError",
     "SuppressedValueError",
     "UnknownAuthorityError",
@@ -246,3 +249,16 @@ class DocumentError(CareWalesError):
         noun = "problem" if count == 1 else "problems"
         lines = "\n".join(f"  {p}" for p in problems)
         super().__init__(f"{count} {noun} in the {kind} document:\n{lines}")
+
+
+# --- not bad input -------------------------------------------------------------------------
+
+
+class MissingExtraError(ModuleNotFoundError):
+    """A feature needs an optional package that is not installed; the message names the extra.
+
+    Not a :class:`CareWalesError`: nothing was wrong with the input.
+
+    >>> issubclass(MissingExtraError, ImportError)
+    True
+    """

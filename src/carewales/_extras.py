@@ -1,0 +1,27 @@
+"""Optional packages (pandas, matplotlib), imported only where a feature needs them."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from .errors import MissingExtraError
+
+__all__ = ["require"]
+
+
+def require(module: str, extra: str, feature: str) -> Any:  # noqa: ANN401 (an untyped module)
+    """Import *module* for *feature*, or say which extra of carewales installs it.
+
+    >>> require("json", "none", "a doctest").dumps(1)
+    '1'
+    >>> require("no_such_module", "plot", "plot_funnel")
+    Traceback (most recent call last):
+    ...
+    carewales.errors.MissingExtraError: plot_funnel needs no_such_module: install it with  pip ...
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        msg = f"{feature} needs {module}: install it with  pip install 'carewales[{extra}]'"
+        raise MissingExtraError(msg, name=module) from None
