@@ -35,6 +35,8 @@ extensions = [
     "sphinx.ext.doctest",
     "myst_parser",
     "carewales_docs",
+    # The funnel plot and caterpillar chart in the how-to, drawn from the bundled example.
+    "matplotlib.sphinxext.plot_directive",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -49,6 +51,9 @@ nitpick_ignore: list[tuple[str, str]] = [
     # a type variable has no page of its own to link to.
     ("py:class", "carewales.serial.T"),
     ("py:class", "carewales.testing.T"),  # likewise strategy_for's
+    # matplotlib's types in the plots' signatures; no inventory of matplotlib is shipped.
+    ("py:class", "matplotlib.figure.Figure"),
+    ("py:class", "matplotlib.axes.Axes"),
 ]
 
 # -- MyST ---------------------------------------------------------------------------------
@@ -114,3 +119,4 @@ html_title = f"carewales {release}"
 html_static_path = ["_static"]
 html_css_files = ["carewales.css"]
 html_show_sourcelink = False
+plot_html_show_formats = False  # the pictures, without links to other file formats

@@ -44,12 +44,15 @@ class TestRatesCommand:
         assert "Cymru (cyfun)" in text
 
     def test_csv_output(self):
-        """--format csv gives a heading and one row per authority, and nothing else."""
+        """--format csv is machine-readable: no thousands separators, full precision."""
         text = run("--example", "--format", "csv", "--per", "1000", "--confidence", "0.998")
-        rows = list(csv.reader(io.StringIO(text)))
-        assert rows[0][:4] == ["Code", "Authority", "Count", "Population"]
+        rows = list(csv.reader(io.StringIO(text.text)))
+        assert rows[0][:4] == ["authority", "authority_name", "count", "population"]
         assert len(rows) == 23
-        assert rows[-1][:5] == ["W06000024", "Merthyr Tydfil", "216", "13,000", "17"]
+        assert rows[-1][:4] == ["W06000024", "Merthyr Tydfil", "216", "13000"]
+        assert rows[-1][4] == repr(216 / 13000 * 1000)
+        assert rows[-1][7:10] == ["1000", "0.998", "phe"]
+        assert not text.report
 
     def test_file_with_suppressed_cells(self, tmp_path):
         """Suppressed cells are shown as published, and comparisons wait for a target."""

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from .._layout import aligned
 from ..authorities import Authority, all_authorities, authority
+from ..serial import SCHEMA_VERSION, converter
 from ..text import Bilingual, Language, format_date
-from .common import add_lang_option
+from .common import (
+    CSV,
+    JSON,
+    TEXT,
+    add_format_option,
+    add_lang_option,
+    csv_columns,
+    csv_row,
+    write_csv,
+    write_json,
+)
+
+#: The formats of both subcommands.
+FORMATS = (TEXT, JSON, CSV)
 
 _HEADINGS = {
     "code": Bilingual("Code", "Cod"),
@@ -26,14 +41,42 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``authorities`` and ``authority`` subcommands."""
     table = subparsers.add_parser("authorities", help="list the 22 Welsh local authorities")
     add_lang_option(table)
+    add_format_option(table, FORMATS)
     table.set_defaults(handler=_table)
     one = subparsers.add_parser("authority", help="show one authority, found by code or name")
     one.add_argument("key", help="a GSS code or any English or Welsh name")
     add_lang_option(one)
+    add_format_option(one, FORMATS)
     one.set_defaults(handler=_one)
 
 
+def record(item: Authority) -> dict[str, Any]:
+    """Return the authority's full record as a document: every field of :class:`Authority`.
+
+    Inside other documents an authority travels by its code alone; here every field is
+    written, with the names of the class's fields.
+
+    >>> from carewales import authority
+    >>> record(authority("Wrecsam"))["name"]
+    {'en': 'Wrexham', 'cy': 'Wrecsam'}
+    """
+    fields: dict[str, Any] = _WHOLE(item)
+    return {"schema_version": SCHEMA_VERSION, **fields}
+
+
+_WHOLE = converter.gen_unstructure_attrs_fromdict(Authority)
+
+
+def _machine(items: tuple[Authority, ...], form: str, *, many: bool) -> str:
+    if form == JSON:
+        documents = [record(item) for item in items]
+        return write_json(documents if many else documents[0])
+    return write_csv(csv_columns(Authority), (csv_row(record(item), Authority) for item in items))
+
+
 def _table(args: argparse.Namespace) -> str:
+    if args.format != TEXT:
+        return _machine(all_authorities(), args.format, many=True)
     lang = Language.parse(args.lang)
     rows = [[_HEADINGS[k].in_(lang) for k in ("code", "name", "council", "kind", "region")]]
     rows.extend(
@@ -72,4 +115,7 @@ def describe(item: Authority, lang: Language) -> str:
 
 
 def _one(args: argparse.Namespace) -> str:
-    return describe(authority(args.key), Language.parse(args.lang))
+    item = authority(args.key)
+    if args.format != TEXT:
+        return _machine((item,), args.format, many=False)
+    return describe(item, Language.parse(args.lang))

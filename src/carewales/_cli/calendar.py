@@ -3,12 +3,51 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
-from ..calendar import ENGLAND_AND_WALES, bank_holidays
-from ..deadlines import TimeUnit, due_date, timescale
+import attrs
+
+from ..calendar import ENGLAND_AND_WALES, BankHoliday, WorkingCalendar, bank_holidays
+from ..deadlines import Timescale, TimeUnit, due_date, timescale
 from ..errors import InvalidFieldError
+from ..serial import to_dict
 from ..text import Bilingual, Language, format_date
-from .common import add_lang_option, parse_date, parse_whole_number
+from .common import (
+    CSV,
+    JSON,
+    TEXT,
+    add_format_option,
+    add_lang_option,
+    documents_csv,
+    parse_date,
+    parse_whole_number,
+    write_json,
+)
+
+#: The formats of both subcommands.
+FORMATS = (TEXT, JSON, CSV)
+
+
+@attrs.frozen
+class Deadline:
+    """What ``carewales deadline`` works out, as a document for ``--format json`` and ``csv``.
+
+    Attributes:
+        start: the day the clock starts.
+        amount: how many units after (or, if negative, before) *start*.
+        unit: working days, calendar days or months.
+        due: the due date.
+        calendar: the working-day calendar counted on, for working days only.
+        timescale: the catalogue's rule, when ``--timescale`` is given.
+    """
+
+    start: dt.date
+    amount: int
+    unit: TimeUnit
+    due: dt.date
+    calendar: WorkingCalendar | None
+    timescale: Timescale | None
+
 
 _WORDS = {
     "due": Bilingual("Due", "Dyddiad dyledus"),
@@ -51,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="use a timescale from the catalogue, such as initial-child-protection-conference",
     )
     add_lang_option(deadline)
+    add_format_option(deadline, FORMATS)
     deadline.set_defaults(handler=_deadline)
 
     holidays = subparsers.add_parser(
@@ -58,24 +98,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     holidays.add_argument("year", help="a year from 1971 to 2100")
     add_lang_option(holidays)
+    add_format_option(holidays, FORMATS)
     holidays.set_defaults(handler=_bank_holidays)
 
 
-def _deadline(args: argparse.Namespace) -> str:
-    lang = Language.parse(args.lang)
-    start = parse_date("START", args.start)
-    lines = []
+def _work_out(args: argparse.Namespace, start: dt.date) -> Deadline:
+    """Read DAYS and the unit, or the timescale, and work out the due date."""
     if args.timescale is not None:
         if args.days is not None:
             msg = f"'DAYS' ({args.days!r}) cannot be given with --timescale, which sets its own."
             raise InvalidFieldError(msg)
         rule = timescale(args.timescale, on=start)
         amount, unit, calendar = rule.amount, rule.unit, rule.calendar
-        lines.append(rule.name.in_(lang))
     else:
         if args.days is None:
             msg = "'DAYS' is required unless --timescale NAME is given."
             raise InvalidFieldError(msg)
+        rule = None
         amount = parse_whole_number("DAYS", args.days)
         calendar = ENGLAND_AND_WALES
         unit = TimeUnit.WORKING_DAYS
@@ -84,29 +123,46 @@ def _deadline(args: argparse.Namespace) -> str:
         elif args.months:
             unit = TimeUnit.MONTHS
     due = due_date(start, amount, unit, calendar)
-    relation = _WORDS["after" if amount >= 0 else "before"].in_(lang)
-    lines.insert(0, f"{_WORDS['due'].in_(lang)}: {format_date(due, lang, weekday=True)}")
-    lines.append(
-        f"{unit.count(abs(amount), lang)} {relation} {format_date(start, lang, weekday=True)}"
+    return Deadline(
+        start, amount, unit, due, calendar if unit is TimeUnit.WORKING_DAYS else None, rule
     )
-    if args.timescale is not None:
+
+
+def _deadline(args: argparse.Namespace) -> str:
+    lang = Language.parse(args.lang)
+    item = _work_out(args, parse_date("START", args.start))
+    if args.format == JSON:
+        return write_json(to_dict(item))
+    if args.format == CSV:
+        return documents_csv([item], Deadline)
+    rule = item.timescale
+    lines = [f"{_WORDS['due'].in_(lang)}: {format_date(item.due, lang, weekday=True)}"]
+    if rule is not None:
+        lines.append(rule.name.in_(lang))
+    relation = _WORDS["after" if item.amount >= 0 else "before"].in_(lang)
+    start = format_date(item.start, lang, weekday=True)
+    lines.append(f"{item.unit.count(abs(item.amount), lang)} {relation} {start}")
+    if rule is not None:
         source = f"{rule.source.instrument.in_(lang)}, {rule.source.provision.in_(lang)}"
         lines.append(f"{_WORDS['source'].in_(lang)}: {source}")
         if rule.source.url is not None:
             lines.append(rule.source.url)
         if rule.note is not None:
             lines.append(f"{_WORDS['note'].in_(lang)}: {rule.note.in_(lang)}")
-    if unit is TimeUnit.WORKING_DAYS:
-        lines.append(f"{_WORDS['calendar'].in_(lang)}: {calendar.name.in_(lang)}")
+    if item.calendar is not None:
+        lines.append(f"{_WORDS['calendar'].in_(lang)}: {item.calendar.name.in_(lang)}")
     return "\n".join(lines)
 
 
 def _bank_holidays(args: argparse.Namespace) -> str:
     lang = Language.parse(args.lang)
     year = parse_whole_number("YEAR", args.year)
-    rows = [
-        (format_date(h.date, lang, weekday=True), h.name.in_(lang)) for h in bank_holidays(year)
-    ]
+    holidays = bank_holidays(year)
+    if args.format == JSON:
+        return write_json([to_dict(holiday) for holiday in holidays])
+    if args.format == CSV:
+        return documents_csv(holidays, BankHoliday)
+    rows = [(format_date(h.date, lang, weekday=True), h.name.in_(lang)) for h in holidays]
     width = max(len(day) for day, _ in rows)
     lines = [f"{_WORDS['holidays'].in_(lang)}, {year}"]
     lines.extend(f"{day.ljust(width)}  {name}" for day, name in rows)

@@ -2,7 +2,10 @@
 
 Each area of the library registers its own subcommands from a module of
 :mod:`carewales._cli` named for the area; a subcommand's handler returns the text to print.
-Errors the library raises on bad input go to standard error with exit status 2.
+Errors the library raises on bad input go to standard error with exit status 2, as does
+a feature's missing optional package (:class:`~carewales.errors.MissingExtraError`).  A
+handler may return an :class:`~carewales._cli.common.Output` to put a report on standard
+error while standard output stays machine-readable.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..errors import CareWalesError, InvalidFieldError
+from ..errors import CareWalesError, InvalidFieldError, MissingExtraError
+from .common import Output
 
 #: Modules that add subcommands; each has ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -25,7 +29,7 @@ COMMAND_MODULES = (
     "carewales._cli.rates",
 )
 
-Handler = Callable[[argparse.Namespace], str]
+Handler = Callable[[argparse.Namespace], "str | Output"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,9 +64,12 @@ def main(
     try:
         args = build_parser().parse_args(argv)
         handler: Handler = args.handler
-        text = handler(args)
-    except CareWalesError as error:
+        result = handler(args)
+    except (CareWalesError, MissingExtraError) as error:
         print(f"carewales: error: {error}", file=err)
         return 2
+    text, report = (result.text, result.report) if isinstance(result, Output) else (result, "")
     print(text, file=out)
+    if report:
+        print(report, file=err)
     return 0

@@ -7,9 +7,30 @@ import re
 from pathlib import Path
 
 from ..errors import InvalidFieldError, InvalidNumberError
-from ..parenting import EXAMPLE_PERIOD, CouncilRecords, Period, compliance_report, example_records
-from ..text import Format, Language
-from .common import add_lang_option, parse_date
+from ..parenting import (
+    EXAMPLE_PERIOD,
+    ComplianceResult,
+    CouncilRecords,
+    Period,
+    compliance_report,
+    example_records,
+)
+from ..serial import to_dict
+from ..text import Language
+from .common import (
+    CSV,
+    JSON,
+    MARKDOWN,
+    TEXT,
+    add_format_option,
+    add_lang_option,
+    documents_csv,
+    parse_date,
+    write_json,
+)
+
+#: The formats of ``parenting``: the report (text by default, or Markdown), or the data.
+FORMATS = (TEXT, MARKDOWN, JSON, CSV)
 
 _YEAR = re.compile(r"\d{4}")
 
@@ -38,8 +59,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="the day of the assessment, YYYY-MM-DD: records dated after it are refused, "
         "and deadlines after it are not yet due",
     )
-    parser.add_argument("--markdown", action="store_true", help="write Markdown, not plain text")
+    parser.add_argument(
+        "--markdown", action="store_true", help="write Markdown, not plain text (--format markdown)"
+    )
     add_lang_option(parser)
+    add_format_option(parser, FORMATS, None)
     parser.set_defaults(handler=_report)
 
 
@@ -102,5 +126,19 @@ def _report(args: argparse.Namespace) -> str:
     period = _period(args)
     as_of = None if args.as_of is None else parse_date("--as-of", args.as_of)
     report = compliance_report(records, period, as_of=as_of)
-    chosen = Format.MARKDOWN if args.markdown else Format.TEXT
+    chosen = _format(args)
+    if chosen == JSON:
+        return write_json(to_dict(report))
+    if chosen == CSV:
+        return documents_csv(report.results, ComplianceResult)
     return report.render(Language.parse(args.lang), format=chosen)
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The output format: ``--format``, or ``--markdown`` (its older spelling), or text."""
+    if args.markdown:
+        if args.format not in (None, MARKDOWN):
+            msg = f"give --format {args.format} or --markdown, not both."
+            raise InvalidFieldError(msg)
+        return MARKDOWN
+    return TEXT if args.format is None else str(args.format)

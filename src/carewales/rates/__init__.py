@@ -15,9 +15,11 @@ Published tables suppress cells ("*", "[c]", "..", "[x]", "[z]"); a
 summaries, and never pooled.
 
 The package's parts: ``core`` (one rate, its methods and rounding),
-``funnels`` (funnel-plot control limits), ``changes`` (change between periods)
-and ``tables`` (tables of authorities, read from CSV); the distribution maths is
-in the private ``_stats`` module.  Import everything from ``carewales.rates``.
+``funnels`` (funnel-plot control limits), ``changes`` (change between periods),
+``tables`` (tables of authorities), ``reading`` (reading real CSV exports) and
+``trends`` (changes across several periods); the distribution maths is in the
+private ``_stats`` module and the pandas bridge in ``_frames``.  Import
+everything from ``carewales.rates``.
 
 References:
     * PHEindicatormethods (UKHSA, GPL-3): R/Rates.R ``phe_rate``; R/utils.R
@@ -61,9 +63,13 @@ from .core import (
     round_half_away,
 )
 from .funnels import FunnelKind, FunnelLimits, FunnelSignificance, funnel, funnel_limits
-from .tables import Comparison, RateRow, RateSummary, RateTable
+from .reading import RefusedRow, TableReading, TotalRow, read_csv
+from .summary import RateSummary
+from .tables import CSV_FIELDS, Comparison, RateRow, RateTable
+from .trends import TrendTable, trends
 
 __all__ = [
+    "CSV_FIELDS",
     "MAX_COUNT",
     "MULTIPLIERS",
     "SUPPRESSION_SYMBOLS",
@@ -77,13 +83,19 @@ __all__ = [
     "RateRow",
     "RateSummary",
     "RateTable",
+    "RefusedRow",
     "RoundedRate",
     "Suppressed",
     "SuppressionReason",
+    "TableReading",
+    "TotalRow",
+    "TrendTable",
     "change",
     "funnel",
     "funnel_limits",
     "proportion",
     "rate",
+    "read_csv",
     "round_half_away",
+    "trends",
 ]

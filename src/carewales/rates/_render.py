@@ -38,6 +38,12 @@ _NOT_COMPARED = Bilingual(
     "Heb gymharu: ni ellir cyfuno'r gyfradd genedlaethol gan fod celloedd wedi'u hatal. "
     "Rhowch --target i gymharu â gwerth cenedlaethol cyhoeddedig.",
 )
+_ALL_ZERO = Bilingual(
+    "Every count is 0: the national rate is 0, its funnel limits are 0, and every authority "
+    "is within them; no authority can be told apart.",
+    "Mae pob nifer yn 0: 0 yw'r gyfradd genedlaethol, 0 yw terfynau ei thwmffat, ac mae pob "
+    "awdurdod o'u mewn; ni ellir gwahaniaethu rhwng yr awdurdodau.",
+)
 _NOTE = Bilingual(
     "By interval: the authority's confidence interval against the national value. "
     "By funnel: its rate against 95% and 99.8% control limits around the national value. "
@@ -123,5 +129,7 @@ def document(
     notes = [table.summary().describe(lang, dp)]
     if target is None and table.suppressed_count:
         notes.append(_NOT_COMPARED.in_(lang))
+    elif target is None and table.national().count == 0:
+        notes.append(_ALL_ZERO.in_(lang))
     notes.append(_NOTE.in_(lang))
     return "\n\n".join([title, text, *notes])

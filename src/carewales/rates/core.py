@@ -211,8 +211,9 @@ class SuppressionReason(BilingualEnum):
 
 
 #: Each suppression symbol and what it means: ``*`` and ``..`` are StatsWales'
-#: (disclosive; not available), ``[c]``, ``[x]`` and ``[z]`` the GSS's, and
-#: ``.`` the older Welsh Government "not applicable".
+#: (disclosive; not available), ``[c]``, ``[x]`` and ``[z]`` the GSS's,
+#: ``.`` the older Welsh Government "not applicable", and ``c`` and ``x`` the
+#: GSS symbols as some exports write them, without brackets.
 SUPPRESSION_SYMBOLS: Mapping[str, SuppressionReason] = {
     "*": SuppressionReason.CONFIDENTIAL,
     "[c]": SuppressionReason.CONFIDENTIAL,
@@ -220,6 +221,8 @@ SUPPRESSION_SYMBOLS: Mapping[str, SuppressionReason] = {
     "[x]": SuppressionReason.NOT_AVAILABLE,
     "[z]": SuppressionReason.NOT_APPLICABLE,
     ".": SuppressionReason.NOT_APPLICABLE,
+    "c": SuppressionReason.CONFIDENTIAL,
+    "x": SuppressionReason.NOT_AVAILABLE,
 }
 SYMBOLS_IN_WORDS = ", ".join(SUPPRESSION_SYMBOLS)
 

@@ -7,6 +7,8 @@ Rates per 10,000, with 95% confidence limits
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -19,7 +21,7 @@ from .. import serial as _serial
 from ..authorities import Authority, authority
 from ..errors import InvalidRateError, SuppressedValueError, UnknownAuthorityError
 from ..text import BilingualEnum, Format, Language
-from . import _csv, _render
+from . import _render
 from .changes import RateChange
 from .core import (
     METHOD,
@@ -29,25 +31,45 @@ from .core import (
     Rate,
     RateMethod,
     Suppressed,
-    confidence_level,
     confidence_validator,
     finite_number,
-    multiplier,
     round_half_away,
     to_method,
     to_real,
     whole_number,
 )
 from .funnels import FunnelKind, FunnelLimits, FunnelSignificance
+from .summary import WELSH_AUTHORITIES, RateSummary
 
 __all__ = [
+    "CSV_FIELDS",
     "Comparison",
     "RateRow",
-    "RateSummary",
     "RateTable",
 ]
 
-_WELSH_AUTHORITIES = 22
+
+#: The columns :meth:`RateTable.to_csv` writes: the JSON documents' field names.
+CSV_FIELDS = (
+    "authority",
+    "authority_name",
+    "count",
+    "population",
+    "value",
+    "lower",
+    "upper",
+    "per",
+    "confidence",
+    "method",
+    "period",
+)
+
+
+def _number(value: float | Fraction, places: int | None) -> str:
+    """Full precision (the shortest text of the float), or rounded to *places*."""
+    if places is None:
+        return repr(float(value))
+    return str(round_half_away(value, places))
 
 
 class Comparison(BilingualEnum):
@@ -174,148 +196,6 @@ def _competition_ranks(values: list[tuple[int, Fraction]], *, descending: bool) 
     return ranks
 
 
-# --------------------------------------------------------------------------- summary
-
-
-_AUTHORITIES = v.Check(
-    v.integer(1, _WELSH_AUTHORITIES).inner,
-    f"must be a whole number from 1 to {_WELSH_AUTHORITIES}, the Welsh authorities",
-    InvalidRateError,
-)
-_SUPPRESSED = v.Check(
-    v.integer(0, _WELSH_AUTHORITIES - 1).inner,
-    f"must be a whole number from 0 to {_WELSH_AUTHORITIES - 1}",
-    InvalidRateError,
-)
-_MEAN = v.Check(v.number(0.0).inner, "must be a finite number of at least 0", InvalidRateError)
-_AUTHORITY = v.instance(Authority)
-
-
-@attrs.frozen
-class RateSummary:
-    """The headline figures of a :class:`RateTable`, with how many cells were suppressed.
-
-    Attributes:
-        authorities: how many authorities the table has (1 to 22).
-        suppressed: how many of them have a suppressed cell (fewer than *authorities*).
-        national: the pooled rate (total count over total population), or
-            ``None`` when a suppressed cell makes pooling impossible (and only then).
-        mean_of_rates: the unweighted mean of the published authorities' rates:
-            not the national rate, which weights each authority by its population.
-        minimum: the lowest published rate.
-        minimum_authority: the authority with it (the first in the table on a tie).
-        maximum: the highest published rate.
-        maximum_authority: the authority with it.
-
-    Raises:
-        InvalidRateError: for counts out of range, a national rate given with
-            suppressed cells (or missing without them), rates that differ in
-            multiplier or confidence level, a minimum above the maximum, or a
-            mean outside them.
-
-    >>> summary = _example().summary()
-    >>> summary.suppressed, round(summary.range, 1), round(summary.ratio, 2)
-    (0, 112.8, 3.13)
-    """
-
-    authorities: int = attrs.field(converter=v.to_int, validator=_AUTHORITIES)
-    suppressed: int = attrs.field(converter=v.to_int, validator=_SUPPRESSED)
-    national: Rate | None = attrs.field(validator=v.optional(v.instance(Rate)))
-    mean_of_rates: float = attrs.field(converter=to_real, validator=_MEAN)
-    minimum: Rate = attrs.field(validator=v.instance(Rate))
-    minimum_authority: Authority = attrs.field(validator=_AUTHORITY)
-    maximum: Rate = attrs.field(validator=v.instance(Rate))
-    maximum_authority: Authority = attrs.field(validator=_AUTHORITY)
-
-    def __attrs_post_init__(self) -> None:
-        """Check that the figures fit together."""
-        if self.suppressed >= self.authorities:
-            rule = f"must be below 'authorities' ({self.authorities}): a summary needs a rate"
-            v.fail(self, "suppressed", self.suppressed, rule, InvalidRateError)
-        if (self.national is None) != (self.suppressed > 0):
-            rule = (
-                "must be given exactly when no cell is suppressed: "
-                "a pooled rate without the suppressed cells is not the national figure"
-            )
-            v.fail(self, "national", self.national, rule, InvalidRateError)
-        key = (self.minimum.per, self.minimum.confidence)
-        for field in ("maximum", "national"):
-            other: Rate | None = getattr(self, field)
-            if other is not None and (other.per, other.confidence) != key:
-                rule = "must have the same multiplier and confidence level as 'minimum'"
-                v.fail(self, field, other, rule, InvalidRateError)
-        if self.minimum.exact_value > self.maximum.exact_value:
-            rule = "must not be above 'maximum'"
-            v.fail(self, "minimum", self.minimum, rule, InvalidRateError)
-        if not self.minimum.value <= self.mean_of_rates <= self.maximum.value:
-            rule = "must lie between the minimum and maximum rates"
-            v.fail(self, "mean_of_rates", self.mean_of_rates, rule, InvalidRateError)
-
-    @property
-    def range(self) -> float:
-        """The highest rate less the lowest."""
-        return float(self.maximum.exact_value - self.minimum.exact_value)
-
-    @property
-    def ratio(self) -> float | None:
-        """The highest rate over the lowest, or ``None`` if the lowest is 0."""
-        if self.minimum.count == 0:
-            return None
-        return float(self.maximum.exact_value / self.minimum.exact_value)
-
-    def describe(self, lang: Language | str = Language.EN, dp: int = 0) -> str:
-        r"""Summarise in one line of a sentence or two, rounded to *dp* places.
-
-        >>> import re
-        >>> print(*re.split(r"(?<=[.;]) ", _example().summary().describe()), sep="\n")
-        The 3 authorities (pooled): 106 per 10,000 (95% CI 100 to 112).
-        Authorities ranged from 53 (Powys) to 166 (Newport), 3.1 times as high;
-        mean of the 3 authorities' rates 106.
-        """
-        language = Language.parse(lang)
-        welsh = language is Language.CY
-        low = round_half_away(self.minimum.exact_value, dp)
-        high = round_half_away(self.maximum.exact_value, dp)
-        mean = round_half_away(self.mean_of_rates, dp)
-        published = self.authorities - self.suppressed
-        low_name = self.minimum_authority.name.in_(language)
-        high_name = self.maximum_authority.name.in_(language)
-        if self.national is None:
-            national = (
-                f"Dim cyfradd genedlaethol gyfun: mae {self.suppressed} o {self.authorities} "
-                "cell wedi'u hatal."
-                if welsh
-                else f"No pooled national rate: {self.suppressed} of {self.authorities} "
-                "cells suppressed."
-            )
-        else:
-            if self.authorities == _WELSH_AUTHORITIES:
-                prefix = "Cymru (cyfun)" if welsh else "Wales (pooled)"
-            else:
-                prefix = (
-                    f"Y {self.authorities} awdurdod (cyfun)"
-                    if welsh
-                    else f"The {self.authorities} authorities (pooled)"
-                )
-            national = f"{prefix}: {self.national.describe(language, dp)}."
-        ratio = self.ratio
-        times = "" if ratio is None else f", {round_half_away(ratio, 1)}"
-        if welsh:
-            times = f"{times} gwaith yn uwch" if times else ""
-            spread = (
-                f"Roedd yr awdurdodau'n amrywio o {low:,} ({low_name}) i "
-                f"{high:,} ({high_name}){times}; cymedr cyfraddau'r "
-                f"{published} awdurdod {mean:,}."
-            )
-        else:
-            times = f"{times} times as high" if times else ""
-            spread = (
-                f"Authorities ranged from {low:,} ({low_name}) to {high:,} "
-                f"({high_name}){times}; mean of the {published} authorities' rates {mean:,}."
-            )
-        return f"{national} {spread}"
-
-
 # --------------------------------------------------------------------------- tables
 
 
@@ -350,7 +230,7 @@ class RateTable:
         validator=v.tuple_of(
             v.instance(RateRow, error=InvalidRateError),
             min_size=1,
-            max_size=_WELSH_AUTHORITIES,
+            max_size=WELSH_AUTHORITIES,
             error=InvalidRateError,
         ),
     )
@@ -389,16 +269,24 @@ class RateTable:
         confidence: float = 0.95,
         method: RateMethod | str = "phe",
         period: str | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
     ) -> RateTable:
         r"""Read a table from CSV: one row per authority, by code or English or Welsh name.
 
-        Lines starting with ``#`` (such as a note of the source) and blank lines
-        are skipped.  Counts and populations are whole numbers, optionally with
-        thousands separators (``"12,345"``), or suppression symbols
-        (:data:`~carewales.rates.SUPPRESSION_SYMBOLS`).  A UTF-8 byte-order mark is ignored.
+        This is :func:`~carewales.rates.read_csv`'s one table, for files that
+        must be clean: it raises for the first row that ``read_csv`` would
+        refuse, and ignores any period column.  Headings are matched as
+        ``read_csv`` matches them (the defaults, ``"authority"``, ``"count"``
+        and ``"population"``, find any heading it knows); total rows ("Wales",
+        regions) are left out of the table.  Lines starting with ``#`` and blank
+        lines are skipped.  Counts and populations are whole numbers, optionally
+        with thousands separators (``"12,345"``), or suppression symbols
+        (:data:`~carewales.rates.SUPPRESSION_SYMBOLS`).  A UTF-8 byte-order
+        mark is ignored.
 
         Args:
-            path_or_file: a path, or an open text file.
+            path_or_file: a path, an open text or binary file, or ``"-"`` for standard input.
             count: the heading of the count column.
             population: the heading of the population column.
             authority: the heading of the column naming the authority.
@@ -406,6 +294,8 @@ class RateTable:
             confidence: the confidence level.
             method: ``"phe"``, ``"exact"``, ``"byar"`` or ``"wilson"``.
             period: a label for the period.
+            encoding: the text encoding (by default UTF-8, with or without a byte-order mark).
+            delimiter: the delimiter (by default sniffed among ``,`` ``;`` tab ``|``).
 
         Raises:
             InvalidRateError: for a missing column, a bad number or a bad row;
@@ -421,58 +311,124 @@ class RateTable:
         >>> t.rate("W06000001").count
         1012
         """
-        per = multiplier(per)
-        level = confidence_level(confidence)
-        chosen = RateMethod.parse(method)
-        text = _csv.read_text(path_or_file)
-        records = list(_csv.records(text))
-        if not records:
-            msg = "the CSV file has no heading row: it is empty or only comments."
-            raise InvalidRateError(msg)
-        header_line, header = records[0]
-        names = [name.strip() for name in header]
-        columns: dict[str, int] = {}
-        for role, name in (("authority", authority), ("count", count), ("population", population)):
-            if name not in names:
-                msg = (
-                    f"line {header_line}: the {role} column {name!r} is not in the heading "
-                    f"({', '.join(repr(n) for n in names)})."
-                )
-                raise InvalidRateError(msg)
-            columns[role] = names.index(name)
-        rows: list[RateRow] = []
-        seen: dict[Authority, int] = {}
-        for line, record in records[1:]:
-            if len(record) != len(names):
-                msg = f"line {line}: has {len(record)} fields where the heading has {len(names)}."
-                raise InvalidRateError(msg)
-            try:
-                place = _find(record[columns["authority"]])
-            except UnknownAuthorityError as error:
-                msg = f"line {line}, column {authority!r}: {error}"
-                raise UnknownAuthorityError(msg) from error
-            cells = (
-                _csv.parse_cell(record[columns["count"]], line, count),
-                _csv.parse_cell(record[columns["population"]], line, population),
+        from ._parse import from_csv
+
+        return from_csv(
+            path_or_file,
+            authority=authority,
+            count=count,
+            population=population,
+            per=per,
+            confidence=confidence,
+            method=method,
+            period=period,
+            encoding=encoding,
+            delimiter=delimiter,
+        )
+
+    def to_csv(self, *, dp: int | None = None) -> str:
+        """Write the table as machine-readable CSV, which :func:`~.read_csv` reads back.
+
+        One row per authority: ``authority`` (the code, as in the JSON
+        documents), ``authority_name``, ``count``, ``population``, ``value``,
+        ``lower``, ``upper``, ``per``, ``confidence``, ``method`` and
+        ``period``.  Numbers have no thousands separators and full precision
+        (the shortest text that reads back as the same float) unless *dp* is
+        given; a suppressed cell is its symbol, in every column it empties.
+
+        Args:
+            dp: decimal places of the value and limits (0 to 12), or ``None`` for full precision.
+
+        >>> print(_example().to_csv(dp=1).splitlines()[1])
+        W06000023,Powys,140,26400,53.0,44.6,62.6,10000,0.95,phe,
+        """
+        places = None if dp is None else int(round_half_away(0, dp).as_tuple().exponent) * -1
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CSV_FIELDS)
+        for row, item in zip(self.rows, self._rates, strict=True):
+            if isinstance(item, Rate):
+                figures = [_number(x, places) for x in (item.exact_value, item.lower, item.upper)]
+            else:
+                figures = [item.symbol] * 3
+            writer.writerow(
+                [
+                    row.authority.code,
+                    row.authority.name.en,
+                    str(row.count),
+                    str(row.population),
+                    *figures,
+                    self.per,
+                    repr(self.confidence),
+                    self.method.value,
+                    self.period or "",
+                ]
             )
-            try:
-                row = RateRow(place, *cells)
-            except InvalidRateError as error:
-                msg = f"line {line}: {place.name.en} ({place.code}): {error}"
-                raise InvalidRateError(msg) from error
-            if place in seen:
-                msg = (
-                    f"line {line}, column {authority!r}: {place.name.en} ({place.code}) is "
-                    f"already on line {seen[place]}; each authority may appear once."
-                )
-                raise InvalidRateError(msg)
-            seen[place] = line
-            _row_rate(row, per, level, chosen, f"line {line}: ")
-            rows.append(row)
-        if not rows:
-            msg = f"line {header_line}: the CSV file has a heading but no rows."
-            raise InvalidRateError(msg)
-        return cls(rows, per=per, confidence=level, method=chosen, period=period)
+        return out.getvalue()
+
+    def to_frame(self) -> Any:  # noqa: ANN401 (a pandas DataFrame; pandas is optional)
+        """Return the table as a pandas DataFrame (needs the ``pandas`` extra).
+
+        One row per authority with the columns of :data:`CSV_FIELDS`: ``count``
+        and ``population`` hold ints, or a suppressed cell's symbol (the column
+        is then of ``object`` dtype); ``value``, ``lower`` and ``upper`` are
+        floats at full precision (NaN where suppressed); ``per``,
+        ``confidence``, ``method`` and ``period`` repeat the table's options, so
+        :meth:`from_frame` rebuilds the same table.
+
+        Raises:
+            MissingExtraError: if pandas is not installed.
+
+        >>> frame = _example().to_frame()
+        >>> RateTable.from_frame(frame) == _example()
+        True
+        """
+        from ._frames import to_frame
+
+        return to_frame(self)
+
+    @classmethod
+    def from_frame(  # noqa: PLR0913 (the table's options, all keywords)
+        cls,
+        frame: Any,  # noqa: ANN401 (a pandas DataFrame; pandas is optional)
+        *,
+        authority: str | None = None,
+        count: str | None = None,
+        population: str | None = None,
+        per: int | None = None,
+        confidence: float | None = None,
+        method: RateMethod | str | None = None,
+        period: str | None = None,
+    ) -> RateTable:
+        """Build a table from a pandas DataFrame of one period (needs the ``pandas`` extra).
+
+        Columns are found as :func:`~carewales.rates.read_csv` finds headings
+        (so :meth:`to_frame`'s, English or Welsh ones, or those named here).
+        Counts and populations are ints (numpy ints, and floats that are whole
+        numbers, as a column with gaps holds them) or suppression symbols; a
+        missing value is refused, since a gap is not a suppressed cell.  The
+        options come from the arguments, else from the frame's ``per``,
+        ``confidence``, ``method`` and ``period`` columns, else the defaults.
+
+        Raises:
+            MissingExtraError: if pandas is not installed.
+            InvalidRateError: for something that is not a DataFrame, missing
+                columns, a missing or bad cell (naming the row and column), or a
+                frame of more than one period.
+            UnknownAuthorityError: for an authority that is not Welsh.
+        """
+        from ._frames import from_frame
+
+        return from_frame(
+            frame,
+            authority=authority,
+            count=count,
+            population=population,
+            per=per,
+            confidence=confidence,
+            method=method,
+            period=period,
+        )
 
     # ----------------------------------------------------------------- access
 
@@ -558,22 +514,24 @@ class RateTable:
         """Return the headline figures, with the number of suppressed cells.
 
         The national rate is ``None`` (not pooled) when cells are suppressed;
-        the spread and mean use the published rates and say how many there were.
-
-        Raises:
-            SuppressedValueError: if every authority is suppressed.
+        the spread and mean use the published rates and say how many there were,
+        and are ``None`` when every authority is suppressed (the summary's
+        :meth:`~RateSummary.describe` then says why).  It never raises.
 
         >>> _example().summary().maximum_authority.name.cy
         'Casnewydd'
         """
-        mean = self.mean_of_rates()
         published = self._published()
+        national = None if self.suppressed_count else self.national()
+        if not published:
+            return RateSummary(len(self.rows), self.suppressed_count, national, *[None] * 5)
+        mean = self.mean_of_rates()
         low = min(published, key=lambda item: item[1].exact_value)
         high = max(published, key=lambda item: item[1].exact_value)
         return RateSummary(
             authorities=len(self.rows),
             suppressed=self.suppressed_count,
-            national=None if self.suppressed_count else self.national(),
+            national=national,
             mean_of_rates=mean,
             minimum=low[1],
             minimum_authority=low[0],
@@ -646,6 +604,9 @@ class RateTable:
     ) -> Mapping[Authority, FunnelSignificance | Suppressed]:
         """Classify each authority against funnel-plot control limits at 95% and 99.8%.
 
+        A pooled national rate of 0 (every count 0) has limits of 0 for rates,
+        and every authority, at 0, is within them.
+
         Args:
             target: the funnel's centre, in the table's units; by default the
                 pooled national rate.
@@ -657,10 +618,16 @@ class RateTable:
         ['low-99.8', 'high-99.8', 'within']
         """
         value = self._target_value(target)
+        # Pooled from counts that are all 0: Poisson limits around 0 are 0, and every
+        # authority, at 0, lies on them, which is within (as a value on any limit is).
+        zero = target is None and value == 0.0 and self.funnel_kind is FunnelKind.RATE
         results: dict[Authority, FunnelSignificance | Suppressed] = {}
         for place, item in self.rates.items():
             if isinstance(item, Suppressed):
                 results[place] = item
+                continue
+            if zero:
+                results[place] = FunnelSignificance.WITHIN
                 continue
             limits = FunnelLimits(value, item.population, per=self.per, kind=self.funnel_kind)
             results[place] = limits.classify(item.value)
@@ -736,6 +703,26 @@ class RateTable:
         output = _format(format)
         goal = None if target is None else finite_number("target", target)
         return _render.document(self, language, output, dp, goal)
+
+    def plot_funnel(self, **options: Any) -> Any:  # noqa: ANN401 (a matplotlib Figure; optional)
+        """Draw the table's funnel plot: :func:`carewales.rates.plots.plot_funnel` (``plot`` extra).
+
+        Args:
+            **options: ``lang``, ``ax``, ``title``, ``source``, ``target``.
+        """
+        from .plots import plot_funnel  # plots imports this module
+
+        return plot_funnel(self, **options)
+
+    def plot_caterpillar(self, **options: Any) -> Any:  # noqa: ANN401 (a matplotlib Figure; optional)
+        """Draw the table's caterpillar chart: :func:`carewales.rates.plots.plot_caterpillar`.
+
+        Args:
+            **options: ``lang``, ``ax``, ``title``, ``source``, ``target``.
+        """
+        from .plots import plot_caterpillar
+
+        return plot_caterpillar(self, **options)
 
 
 def _format(value: Format | str) -> Format:

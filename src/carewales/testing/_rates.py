@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 import carewales
@@ -29,9 +30,15 @@ from ..rates import (
     RateRow,
     RateSummary,
     RateTable,
+    RefusedRow,
     RoundedRate,
     Suppressed,
+    TableReading,
+    TotalRow,
+    TrendTable,
 )
+from ..text import Bilingual
+from ._text import bilingual_texts
 
 __all__ = [
     "confidences",
@@ -44,8 +51,12 @@ __all__ = [
     "rate_summaries",
     "rate_tables",
     "rates",
+    "refused_rows",
     "rounded_rates",
     "suppressed_cells",
+    "table_readings",
+    "total_rows",
+    "trend_tables",
 ]
 
 #: The largest population the strategies draw by default: well above any Welsh
@@ -147,8 +158,8 @@ def rate_rows(
 ) -> RateRow:
     """Generate a :class:`~carewales.rates.RateRow`, with suppressed cells if *suppressed*."""
     place = draw(st.sampled_from(carewales.all_authorities())) if authority is None else authority
-    population = draw(populations(1, max_population))
-    count = draw(st.integers(0, population))
+    population = draw(st.one_of(st.just(1), populations(1, max_population)))
+    count = draw(st.one_of(st.just(0), st.integers(0, population)))
     if suppressed and draw(st.integers(0, 5)) == 0:
         cell = draw(suppressed_cells())
         if draw(st.booleans()):
@@ -167,8 +178,10 @@ def rate_tables(
 ) -> RateTable:
     """Generate a :class:`~carewales.rates.RateTable` of *min_size* to *max_size* authorities.
 
-    At least one authority is published, so every table has a summary and renders.
-    With ``suppressed=False`` no cell is suppressed, so the national rate can be pooled.
+    Every cell may be suppressed (the summary and the rendered table then say why
+    nothing is summarised), counts may be 0 and populations 1: the edges a real
+    table reaches.  With ``suppressed=False`` no cell is suppressed, so the
+    national rate can be pooled.
     The method is the default (``"phe"``), exact or Wilson's; Byar's method is
     left out, since it refuses a count of 0.
     """
@@ -181,20 +194,82 @@ def rate_tables(
         )
     )
     rows = [draw(rate_rows(place, suppressed=suppressed)) for place in places]
-    if all(row.suppressed is not None for row in rows):
-        rows[0] = draw(rate_rows(places[0], suppressed=False))
     return RateTable(
         rows,
         per=draw(multipliers()),
         confidence=draw(confidences()),
         method=draw(st.sampled_from([RateMethod.PHE, RateMethod.EXACT, RateMethod.WILSON])),
-        period=draw(st.none() | st.sampled_from(["31 March 2012", "2020-21", "Mawrth 2021"])),
+        period=draw(_PERIODS),
     )
 
 
 def rate_summaries() -> st.SearchStrategy[RateSummary]:
     """Generate a :class:`~carewales.rates.RateSummary`: the summary of a generated table."""
     return rate_tables().map(RateTable.summary)
+
+
+_TOTAL_NAMES = (
+    Bilingual("Wales", "Cymru"),
+    Bilingual("Total", "Cyfanswm"),
+    Bilingual("North Wales", "Gogledd Cymru"),
+    Bilingual("Gwent", "Gwent"),
+    Bilingual("Cardiff and Vale", "Caerdydd a'r Fro"),
+)
+_LABELS = st.text(min_size=1, max_size=40).filter(str.strip)
+_PERIODS = st.none() | st.sampled_from(["31 March 2012", "2020-21", "Mawrth 2021"])
+
+
+def refused_rows() -> st.SearchStrategy[RefusedRow]:
+    """Generate a :class:`~carewales.rates.RefusedRow`: any line, column, value and rule."""
+    return st.builds(
+        RefusedRow,
+        line=st.integers(1, 10**6),
+        column=st.none() | _LABELS,
+        value=st.none() | _LABELS,
+        rule=bilingual_texts(),
+    )
+
+
+@st.composite
+def total_rows(draw: st.DrawFn) -> TotalRow:
+    """Generate a :class:`~carewales.rates.TotalRow`: Wales, a region or a total."""
+    population = draw(populations(1, 5_000_000))
+    count: int | Suppressed = draw(st.integers(0, population))
+    people: int | Suppressed = population
+    if draw(st.integers(0, 4)) == 0:
+        if draw(st.booleans()):
+            count = draw(suppressed_cells())
+        else:
+            people = draw(suppressed_cells())
+    return TotalRow(
+        draw(st.sampled_from(_TOTAL_NAMES)),
+        count,
+        people,
+        draw(st.integers(1, 10**6)),
+        draw(_PERIODS),
+    )
+
+
+def table_readings() -> st.SearchStrategy[TableReading]:
+    """Generate a :class:`~carewales.rates.TableReading`: a few tables, totals, refusals, notes."""
+    return st.builds(
+        TableReading,
+        tables=st.lists(rate_tables(max_size=4), max_size=2),
+        totals=st.lists(total_rows(), max_size=2),
+        refused=st.lists(refused_rows(), max_size=3),
+        notes=st.lists(bilingual_texts(), max_size=2),
+    )
+
+
+@st.composite
+def trend_tables(draw: st.DrawFn, *, max_periods: int = 3) -> TrendTable:
+    """Generate a :class:`~carewales.rates.TrendTable` of 2 to *max_periods* comparable tables."""
+    first = draw(rate_tables(max_size=6))
+    others = [
+        attrs.evolve(draw(rate_tables(max_size=6)), per=first.per, confidence=first.confidence)
+        for _ in range(draw(st.integers(1, max_periods - 1)))
+    ]
+    return TrendTable([first, *others])
 
 
 #: Every public model of :mod:`carewales.rates`, with a function giving a strategy of it.
@@ -207,4 +282,8 @@ MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     RateTable: rate_tables,
     RoundedRate: rounded_rates,
     Suppressed: suppressed_cells,
+    RefusedRow: refused_rows,
+    TableReading: table_readings,
+    TotalRow: total_rows,
+    TrendTable: trend_tables,
 }

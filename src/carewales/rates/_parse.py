@@ -1,0 +1,657 @@
+"""The reader behind :func:`carewales.rates.read_csv`: headings, cells, totals and refusals."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .. import _validators as v
+from ..authorities import Authority, authority
+from ..errors import InvalidRateError, UnknownAuthorityError
+from ..text import Bilingual
+from .core import (
+    SUPPRESSION_SYMBOLS,
+    SYMBOLS_IN_WORDS,
+    RateMethod,
+    Suppressed,
+    confidence_level,
+    multiplier,
+)
+from .reading import _MAX_TEXT, _REGIONS, _SHOWN, _TOTAL, _WALES, RefusedRow, TableReading, TotalRow
+from .tables import RateRow, RateTable, _row_rate
+
+__all__ = ["check_delimiter", "from_csv", "read", "settings"]
+_DELIMITERS = (",", ";", "\t", "|")
+_MAX_CELL = 20
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _key(text: str) -> str:
+    """Lower case, without accents, brackets, punctuation or extra spaces."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    folded = unicodedata.normalize("NFKD", text.replace("'", "").replace("\u2019", ""))
+    plain = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
+
+
+_TOTAL_NAMES: dict[str, Bilingual] = {
+    **{
+        _key(name): _WALES
+        for name in (
+            "Wales",
+            "Cymru",
+            "All Wales",
+            "Cymru gyfan",
+            "Wales total",
+            "Total Wales",
+            "Cyfanswm Cymru",
+            "W92000004",
+        )
+    },
+    **{_key(name): _TOTAL for name in ("Total", "Cyfanswm", "Grand total")},
+}
+for _region in _REGIONS:
+    _TOTAL_NAMES[_key(_region.en)] = _region
+    _TOTAL_NAMES[_key(_region.cy)] = _region
+_TOTAL_NAMES[_key("Cardiff and Vale of Glamorgan")] = Bilingual(
+    "Cardiff and Vale", "Caerdydd a'r Fro"
+)
+_TOTAL_NAMES[_key("Caerdydd a Bro Morgannwg")] = Bilingual("Cardiff and Vale", "Caerdydd a'r Fro")
+
+# --------------------------------------------------------------------------- headings
+
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "authority": (
+        "authority", "local authority", "authority name", "local authority name", "la",
+        "la name", "area", "area name", "name", "awdurdod", "awdurdod lleol", "enw",
+        "enw awdurdod", "ardal", "authority code", "code", "la code", "area code", "cod",
+        "cod awdurdod",
+    ),
+    "count": (
+        "count", "nifer", "number", "numerator", "rhif", "rhifiadur", "n", "events",
+        "digwyddiadau", "cases", "achosion",
+    ),
+    "population": (
+        "population", "poblogaeth", "denominator", "enwadur", "pop", "population estimate",
+        "amcangyfrif poblogaeth",
+    ),
+    "period": ("period", "cyfnod", "year", "blwyddyn", "time period"),
+    "per": ("per", "fesul"),
+    "confidence": ("confidence", "hyder"),
+    "method": ("method", "dull"),
+}  # fmt: skip
+
+
+def _find_columns(
+    names: Sequence[str], chosen: dict[str, str | None], optional: Sequence[str]
+) -> dict[str, int] | None:
+    """The index of each role's column, or ``None`` if a required one is missing."""
+    keys = [_key(name) for name in names]
+    found: dict[str, int] = {}
+    for role in (*chosen, *optional):
+        given = chosen.get(role)
+        wanted = (_key(given),) if given is not None else _HEADINGS[role]
+        for want in wanted:
+            if want in keys:
+                found[role] = keys.index(want)
+                break
+        else:
+            if role in chosen:
+                return None
+    return found
+
+
+def _missing(names: Sequence[str], chosen: dict[str, str | None]) -> str:
+    """Which required columns a heading lacks, for the error message."""
+    parts = []
+    for role, given in chosen.items():
+        if _find_columns(names, {role: given}, []) is None:
+            shown = (
+                repr(given)
+                if given is not None
+                else f"{role!r} (or {', '.join(_HEADINGS[role][1:5])}, ...)"
+            )
+            parts.append(f"the {role} column {shown}")
+    return " and ".join(parts)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _read_text(source: object, encoding: str | None) -> str:
+    """The text of *source*: a path, ``"-"``, or an open text or binary file."""
+    chosen = "utf-8-sig" if encoding is None else encoding
+    try:
+        codecs.lookup(chosen)
+    except (LookupError, TypeError):
+        msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
+        raise InvalidRateError(msg) from None
+    data: object
+    if isinstance(source, str) and source == "-":
+        stream: Any = sys.stdin
+        buffer = getattr(stream, "buffer", None)
+        data = buffer.read() if buffer is not None else stream.read()
+    elif isinstance(source, (str, os.PathLike)):
+        try:
+            data = Path(source).read_bytes()
+        except OSError as error:
+            msg = f"'source' ({os.fspath(source)!r}) cannot be read: {error}"
+            raise InvalidRateError(msg) from error
+    else:
+        read = getattr(source, "read", None)
+        data = read() if callable(read) else None
+    if isinstance(data, bytes):
+        try:
+            data = data.decode(chosen)
+        except UnicodeDecodeError as error:
+            hint = "" if encoding else "; give the encoding, such as encoding='cp1252'"
+            msg = f"'source' cannot be read as {chosen} text: {error}{hint}."
+            raise InvalidRateError(msg) from error
+    if not isinstance(data, str):
+        msg = (
+            f"'source' ({v.describe(source)}) must be a path, '-' (standard input), "
+            "or an open text or binary file."
+        )
+        raise InvalidRateError(msg)
+    return data.removeprefix("\ufeff")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` of each line that is not blank or a ``#`` comment."""
+    for number, line in enumerate(io.StringIO(text, newline="").readlines(), start=1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            yield number, line
+
+
+def _records(lines: list[tuple[int, str]], delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """``(line number, fields)`` of each record, as :mod:`csv` splits them."""
+    current = 0
+
+    def feed() -> Iterator[str]:
+        nonlocal current
+        for number, line in lines:
+            current = number
+            yield line
+
+    for record in csv.reader(feed(), delimiter=delimiter):
+        yield current, record
+
+
+_ROUNDED = re.compile(
+    r"rounded\s+to\s+(?:the\s+)?nearest\s+(\d[\d,]*)|talgrynnu\s+i'?r?\s+(\d[\d,]*)\s+agosaf",
+    re.IGNORECASE,
+)
+
+
+def _rounding(text: str) -> int | None:
+    """The base of a rounding note such as "rounded to the nearest 5", or ``None``."""
+    found = _ROUNDED.search(text.replace("\u2019", "'"))
+    if found is None:
+        return None
+    base = int((found.group(1) or found.group(2)).replace(",", ""))
+    return base or None
+
+
+def _rounding_note(line: int, base: int) -> Bilingual:
+    return Bilingual(
+        f"Line {line}: figures are rounded to the nearest {base:,}, so the rates and limits "
+        "computed from them are approximate, not exact.",
+        f"Llinell {line}: mae'r ffigurau wedi'u talgrynnu i'r {base:,} agosaf, felly bras yw'r "
+        "cyfraddau a'r terfynau a gyfrifir ohonynt, nid union.",
+    )
+
+
+# --------------------------------------------------------------------------- rules
+
+_UNKNOWN = Bilingual(
+    "not the code or name of a Welsh local authority, nor Wales or a regional "
+    "partnership board area",
+    "nid yw'n god nac yn enw awdurdod lleol yng Nghymru, nac yn Gymru nac yn ardal bwrdd "
+    "partneriaeth rhanbarthol",
+)
+_NOT_WHOLE = Bilingual(
+    f"must be a whole number (such as 1234 or 1,234) from 0 to 1,000,000,000, "
+    f"or a suppression symbol ({SYMBOLS_IN_WORDS})",
+    f"rhaid iddo fod yn rhif cyfan (fel 1234 neu 1,234) o 0 i 1,000,000,000, "
+    f"neu'n symbol atal ({SYMBOLS_IN_WORDS})",
+)
+_NO_POPULATION = Bilingual(
+    "must be at least 1: a rate needs a population",
+    "rhaid iddo fod yn 1 o leiaf: mae cyfradd angen poblogaeth",
+)
+_LONG_PERIOD = Bilingual(
+    f"must be at most {_MAX_TEXT} characters", f"rhaid iddo fod yn {_MAX_TEXT} nod ar y mwyaf"
+)
+_MAX_VALUE = 1_000_000_000
+_WHOLE_ROW = None  # the column of a refusal of the whole row
+
+
+def _fields_rule(found: int, wanted: int) -> Bilingual:
+    return Bilingual(
+        f"has {found} fields where the heading has {wanted}",
+        f"mae ganddi {found} maes lle mae gan y pennawd {wanted}",
+    )
+
+
+def _above_rule(population: int) -> Bilingual:
+    return Bilingual(
+        f"must not be above the population ({population:,}): a rate counts members of the "
+        "population",
+        f"rhaid iddo beidio â bod yn fwy na'r boblogaeth ({population:,}): mae cyfradd yn "
+        "cyfrif aelodau o'r boblogaeth",
+    )
+
+
+def _repeat_rule(line: int) -> Bilingual:
+    return Bilingual(
+        f"already on line {line}: each authority may appear once in a period",
+        f"eisoes ar linell {line}: gall pob awdurdod ymddangos unwaith yn unig mewn cyfnod",
+    )
+
+
+def _no_rate_rule(method: RateMethod) -> Bilingual:
+    return Bilingual(
+        f"the {method.value!r} method cannot compute limits for this count: use 'exact' or 'phe'",
+        f"ni all y dull {method.value!r} gyfrifo terfynau ar gyfer y nifer hwn: defnyddiwch "
+        "'exact' neu 'phe'",
+    )
+
+
+class _Refusal(Exception):  # noqa: N818 (a signal inside this module, never raised out of it)
+    """A row refused: the column, the value, the rule and the error from_csv raises."""
+
+    def __init__(
+        self,
+        column: str | None,
+        value: str,
+        rule: Bilingual,
+        error: type[InvalidRateError | UnknownAuthorityError] = InvalidRateError,
+    ) -> None:
+        super().__init__(column)
+        self.column = column[:_MAX_TEXT] if column and column.strip() else None
+        self.value = value.strip()[:_SHOWN] or None
+        self.rule, self.error = rule, error
+
+
+def _whole(raw: str, column: str) -> int | Suppressed:
+    """A whole number (``1234`` or ``1,234``) or a suppressed cell; otherwise refused."""
+    text = raw.strip()
+    if text.lower() in SUPPRESSION_SYMBOLS:
+        return Suppressed(text)
+    if len(text) <= _MAX_CELL and _WHOLE.fullmatch(text):
+        number = int(text.replace(",", ""))
+        if number <= _MAX_VALUE:
+            return number
+    raise _Refusal(column, raw, _NOT_WHOLE)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@attrs.define
+class _Settings:
+    """The columns asked for and the options, checked."""
+
+    columns: dict[str, str | None]
+    optional: list[str]
+    per: int | None
+    confidence: float | None
+    method: RateMethod | None
+    period: str | None
+
+
+@attrs.define
+class _Outcome:
+    """What :func:`_read` found, with what :meth:`RateTable.from_csv` needs to raise."""
+
+    reading: TableReading
+    errors: list[type[InvalidRateError | UnknownAuthorityError]]
+
+
+def _split(lines: list[tuple[int, str]], delimiter: str) -> list[tuple[int, list[str]]]:
+    try:
+        return list(_records(lines, delimiter))
+    except csv.Error:
+        return []
+
+
+def _heading(
+    lines: list[tuple[int, str]], settings: _Settings, delimiter: str | None
+) -> tuple[list[tuple[int, list[str]]], int, dict[str, int]]:
+    """The records, the heading's index among them and its columns, trying each delimiter."""
+    for mark in (delimiter,) if delimiter is not None else _DELIMITERS:
+        records = _split(lines, mark)
+        for index, (_, fields) in enumerate(records):
+            found = _find_columns(fields, settings.columns, settings.optional)
+            if found is not None:
+                return records, index, found
+    records = _split(lines, delimiter or _DELIMITERS[0])
+    first_line, first = records[0] if records else (lines[0][0], [lines[0][1].strip()])
+    missing = _missing(first, settings.columns)
+    verb = "are" if " and " in missing else "is"
+    shown = ", ".join(repr(name.strip()) for name in first)
+    msg = f"line {first_line}: {missing} {verb} not in the heading ({shown})."
+    raise InvalidRateError(msg)
+
+
+def _per(cell: str) -> int:
+    """A multiplier written in a cell, such as ``10000`` or ``10,000``."""
+    if not _WHOLE.fullmatch(cell):
+        msg = f"'per' ({cell!r}) must be a whole number."
+        raise InvalidRateError(msg)
+    return multiplier(int(cell.replace(",", "")))
+
+
+def _confidence(cell: str) -> float:
+    """A confidence level written in a cell, such as ``0.95``."""
+    try:
+        number = float(cell)
+    except ValueError:
+        msg = f"'confidence' ({cell!r}) must be a number."
+        raise InvalidRateError(msg) from None
+    return confidence_level(number)
+
+
+def _option(
+    records: list[tuple[int, list[str]]],
+    column: int | None,
+    parse: Any,  # noqa: ANN401 (multiplier, confidence_level or RateMethod.parse)
+    name: str,
+    notes: list[Bilingual],
+) -> Any:  # noqa: ANN401
+    """The first value of an option column (as :meth:`RateTable.to_csv` writes), or ``None``."""
+    if column is None:
+        return None
+    for line, fields in records:
+        cell = fields[column].strip() if column < len(fields) else ""
+        if cell:
+            try:
+                return parse(cell)
+            except InvalidRateError:
+                notes.append(
+                    Bilingual(
+                        f"Line {line}: the {name} column ({cell[:_SHOWN]!r}) is not usable; "
+                        "the default is used.",
+                        f"Llinell {line}: ni ellir defnyddio'r golofn {name} "
+                        f"({cell[:_SHOWN]!r}); defnyddir y rhagosodiad.",
+                    )
+                )
+                return None
+    return None
+
+
+def _total_note(total: TotalRow, rows: list[RateRow] | None, base: int | None) -> Bilingual | None:
+    """A note when a total row does not match its authorities, or cannot be checked."""
+    present = {row.authority.code: row for row in rows or []}
+    members = total.authorities
+    codes = list(present) if members is None else [a.code for a in members]
+    where_en, where_cy = (
+        f"{total.name.en} (line {total.line})",
+        f"{total.name.cy} (llinell {total.line})",
+    )
+    chosen = [present[code] for code in codes if code in present]
+    if (
+        len(chosen) < len(codes)
+        or not chosen
+        or any(row.suppressed is not None for row in chosen)
+        or isinstance(total.count, Suppressed)
+        or isinstance(total.population, Suppressed)
+    ):
+        return Bilingual(
+            f"{where_en} is not checked against the authorities: not all of its "
+            f"{len(codes)} authorities are in the file with published figures, or its own "
+            "cells are suppressed.",
+            f"{where_cy}: heb ei wirio yn erbyn yr awdurdodau: nid yw pob un o'i "
+            f"{len(codes)} awdurdod yn y ffeil gyda ffigurau cyhoeddedig, neu mae ei "
+            "gelloedd ei hun wedi'u hatal.",
+        )
+    counted = sum(row.count for row in chosen)  # type: ignore[misc]  # published: checked
+    people = sum(row.population for row in chosen)  # type: ignore[misc]
+    # Each of the n figures and the total itself may be off by half the rounding base.
+    allowed = 0.0 if base is None else base * (len(chosen) + 1) / 2
+    if abs(counted - total.count) <= allowed and abs(people - total.population) <= allowed:
+        return None
+    return Bilingual(
+        f"{where_en}: the authorities add up to a count of {counted:,} and a population of "
+        f"{people:,}, but the total row gives {total.count:,} and {total.population:,} "
+        f"(allowed for rounding: {allowed:,g}); the pooled rate uses the authorities' figures.",
+        f"{where_cy}: mae'r awdurdodau'n adio i nifer o {counted:,} a phoblogaeth o "
+        f"{people:,}, ond mae'r rhes gyfanswm yn rhoi {total.count:,} a "
+        f"{total.population:,} (a ganiateir am dalgrynnu: {allowed:,g}); mae'r gyfradd gyfun "
+        "yn defnyddio ffigurau'r awdurdodau.",
+    )
+
+
+def _row(  # noqa: C901 (one check after another, each refusing the row)
+    line: int,
+    fields: list[str],
+    names: list[str],
+    columns: dict[str, int],
+    settings: _Settings,
+) -> tuple[str | None, RateRow | TotalRow] | None:
+    """Read one record: ``(period, row or total)``, ``None`` for a footnote, or refuse it."""
+    cells = [field.strip() for field in fields]
+    used = max((i + 1 for i, cell in enumerate(cells) if cell), default=0)
+    if used > len(names):
+        raise _Refusal(_WHOLE_ROW, "", _fields_rule(used, len(names)))
+    where = columns["authority"]
+    name = cells[where] if where < len(cells) else ""
+    total = _TOTAL_NAMES.get(_key(name))
+    place: Authority | None = None
+    if total is None:
+        try:
+            place = authority(name)
+        except UnknownAuthorityError:
+            place = None
+    if place is None and total is None and sum(bool(cell) for cell in cells) == 1:
+        return None  # a title or footnote line, such as "Source: StatsWales"
+    if len(cells) <= max(columns[r] for r in ("authority", "count", "population")):
+        raise _Refusal(_WHOLE_ROW, "", _fields_rule(len(cells), len(names)))
+    if place is None and total is None:
+        raise _Refusal(names[where].strip(), name, _UNKNOWN, UnknownAuthorityError)
+    count_name = names[columns["count"]].strip()
+    count = _whole(cells[columns["count"]], count_name)
+    population = _whole(cells[columns["population"]], names[columns["population"]].strip())
+    key: str | None = None
+    if "period" in columns:
+        label = cells[columns["period"]] if columns["period"] < len(cells) else ""
+        if len(label) > _MAX_TEXT:
+            raise _Refusal(names[columns["period"]].strip(), label, _LONG_PERIOD)
+        key = label or None
+    if isinstance(count, int) and isinstance(population, int):
+        if population == 0:
+            raise _Refusal(names[columns["population"]].strip(), "0", _NO_POPULATION)
+        if count > population:
+            raise _Refusal(count_name, cells[columns["count"]], _above_rule(population))
+    if total is not None:
+        return key, TotalRow(total, count, population, line, key or settings.period)
+    return key, RateRow(place, count, population)  # type: ignore[arg-type]  # found above
+
+
+def _check_row(
+    found: tuple[str | None, RateRow | TotalRow],
+    where: tuple[list[str], list[str], dict[str, int]],
+    seen: dict[tuple[str | None, str], int],
+    options: tuple[int, float, RateMethod],
+) -> None:
+    """Refuse an authority already in the period, or whose rate cannot be computed."""
+    key, row = found
+    if isinstance(row, TotalRow):
+        return
+    fields, names, columns = where
+    code = row.authority.code
+    if (key, code) in seen:
+        name = names[columns["authority"]].strip()
+        value = fields[columns["authority"]].strip()
+        raise _Refusal(name, value, _repeat_rule(seen[key, code]))
+    try:
+        _row_rate(row, *options)
+    except InvalidRateError:
+        name = names[columns["count"]].strip()
+        value = fields[columns["count"]].strip()
+        raise _Refusal(name, value, _no_rate_rule(options[2])) from None
+
+
+def read(  # noqa: C901 (the reader's one pass over the file)
+    source: object, settings: _Settings, *, encoding: str | None, delimiter: str | None
+) -> _Outcome:
+    """Read *source* once: tables, totals, refused rows (with their errors) and notes."""
+    text = _read_text(source, encoding)
+    notes: list[Bilingual] = []
+    bases: dict[int, int] = {}
+    for number, raw in enumerate(io.StringIO(text, newline="").readlines(), start=1):
+        base = _rounding(raw)
+        if base is not None and base not in bases:
+            bases[base] = number
+            notes.append(_rounding_note(number, base))
+    lines = list(_lines(text))
+    if not lines:
+        msg = "the CSV file has no heading row: it is empty or only comments."
+        raise InvalidRateError(msg)
+    records, index, columns = _heading(lines, settings, delimiter)
+    names = records[index][1]
+    body = records[index + 1 :]
+    per = settings.per or _option(body, columns.get("per"), _per, "per", notes) or 10_000
+    confidence = (
+        settings.confidence
+        or _option(body, columns.get("confidence"), _confidence, "confidence", notes)
+        or 0.95
+    )
+    method = (
+        settings.method
+        or _option(body, columns.get("method"), RateMethod.parse, "method", notes)
+        or RateMethod.PHE
+    )
+    groups: dict[str | None, list[RateRow]] = {}
+    seen: dict[tuple[str | None, str], int] = {}
+    totals: list[tuple[str | None, TotalRow]] = []
+    refused: list[RefusedRow] = []
+    errors: list[type[InvalidRateError | UnknownAuthorityError]] = []
+    for line, fields in body:
+        try:
+            found = _row(line, fields, names, columns, settings)
+            if found is not None:
+                options = (per, confidence, method)
+                _check_row(found, (fields, names, columns), seen, options)
+        except _Refusal as refusal:
+            refused.append(RefusedRow(line, refusal.column, refusal.value, refusal.rule))
+            errors.append(refusal.error)
+            continue
+        if found is None:
+            continue
+        key, row = found
+        if isinstance(row, TotalRow):
+            totals.append((key, row))
+        else:
+            seen[key, row.authority.code] = line
+            groups.setdefault(key, []).append(row)
+    tables = [
+        RateTable(
+            rows,
+            per=per,
+            confidence=confidence,
+            method=method,
+            period=key if key is not None else settings.period,
+        )
+        for key, rows in groups.items()
+    ]
+    base = min(bases) if bases else None
+    for key, total in totals:
+        note = _total_note(total, groups.get(key), base)
+        if note is not None:
+            notes.append(note)
+    reading = TableReading(tables, [total for _, total in totals], refused, notes)
+    return _Outcome(reading, errors)
+
+
+def settings(  # noqa: PLR0913 (the reader's options, all keywords)
+    *,
+    authority: str | None,
+    count: str | None,
+    population: str | None,
+    period_column: str | None,
+    periods: bool,
+    per: int | None,
+    confidence: float | None,
+    method: RateMethod | str | None,
+    period: str | None,
+) -> _Settings:
+    columns: dict[str, str | None] = {
+        "authority": authority,
+        "count": count,
+        "population": population,
+    }
+    for role, given in columns.items():
+        if given is not None:
+            v.text(max_length=_MAX_TEXT).check(None, role, given)
+    optional = ["per", "confidence", "method"]
+    if periods:
+        if period_column is None:
+            optional.append("period")
+        else:
+            v.text(max_length=_MAX_TEXT).check(None, "period_column", period_column)
+            columns["period"] = period_column
+    if period is not None:
+        v.text(max_length=_MAX_TEXT).check(None, "period", period)
+    return _Settings(
+        columns=columns,
+        optional=optional,
+        per=None if per is None else multiplier(per),
+        confidence=None if confidence is None else confidence_level(confidence),
+        method=None if method is None else RateMethod.parse(method),
+        period=period,
+    )
+
+
+def check_delimiter(delimiter: object) -> str | None:
+    if delimiter is None or (isinstance(delimiter, str) and len(delimiter) == 1):
+        return delimiter
+    msg = f"'delimiter' ({v.describe(delimiter)}) must be one character, such as ';' or '\\t'."
+    raise InvalidRateError(msg)
+
+
+def from_csv(  # noqa: PLR0913 (RateTable.from_csv's keywords)
+    source: object,
+    *,
+    authority: str,
+    count: str,
+    population: str,
+    per: int,
+    confidence: float,
+    method: RateMethod | str,
+    period: str | None,
+    encoding: str | None,
+    delimiter: str | None,
+) -> RateTable:
+    """:meth:`RateTable.from_csv`: the one table, raising for the first refused row."""
+    defaults = {"authority": "authority", "count": "count", "population": "population"}
+    given = {"authority": authority, "count": count, "population": population}
+    columns = {role: None if value == defaults[role] else value for role, value in given.items()}
+    chosen = settings(
+        **columns,
+        period_column=None,
+        periods=False,
+        per=per,
+        confidence=confidence,
+        method=method,
+        period=period,
+    )
+    outcome = read(source, chosen, encoding=encoding, delimiter=check_delimiter(delimiter))
+    reading = outcome.reading
+    if reading.refused:
+        raise outcome.errors[0](reading.refused[0].describe() + ".")
+    if not reading.tables:
+        msg = "the CSV file has a heading but no rows."
+        raise InvalidRateError(msg)
+    return reading.tables[0]
