@@ -21,6 +21,7 @@ from carewales.rates import (
     Suppressed,
     TableReading,
     read_csv,
+    trends,
 )
 from carewales.testing import _rates as crs
 
@@ -213,6 +214,14 @@ class TestReading:
         assert "Total rows" in out
         welsh, _ = ok("rates", str(messy), "--lang", "cy")
         assert welsh.startswith("Cyfnod: 2022")
+
+    def test_several_periods_show_the_changes(self, messy):
+        """With several periods, the table of each authority's change follows the tables."""
+        out, _ = ok("rates", str(messy))
+        reading = loaded(str(messy))
+        assert trends(reading.tables).render(format="text") in out
+        welsh, _ = ok("rates", str(messy), "--lang", "cy")
+        assert trends(reading.tables).render("cy", format="text") in welsh
 
     def test_markdown_report(self, messy):
         """Markdown: the report's headings are bold."""

@@ -18,6 +18,7 @@ from ..rates import (
     Suppressed,
     TableReading,
     read_csv,
+    trends,
 )
 from ..rates import plots as _plots
 from ..serial import SCHEMA_VERSION, to_dict
@@ -240,6 +241,8 @@ def _rates(args: argparse.Namespace) -> str | Output:
         + table.render(lang, format=args.format, dp=dp, target=args.target)
         for table in reading.tables
     ]
+    if len(reading.tables) > 1:  # several periods: each authority's change between them
+        parts.append(trends(reading.tables).render(lang, format=args.format))
     if report:
         parts.append(report)
     return "\n\n".join(parts)
