@@ -28,7 +28,7 @@ from carewales import (
     to_json,
 )
 from carewales import testing as cwst
-from carewales.serial import MAX_DOCUMENT_BYTES, MAX_TEXT_LENGTH, converter
+from carewales.serial import MAX_DOCUMENT_BYTES, MAX_TEXT_LENGTH, converter, json_schema
 
 
 @attrs.frozen
@@ -249,10 +249,21 @@ class TestJunk:
 
 
 class TestOtherKinds:
-    def test_a_plain_type_as_a_document(self):
-        """Asking for a type that is not a model names the problem at the document's root."""
-        with pytest.raises(DocumentError, match=r"\$: .* must be a whole number"):
-            from_dict({"schema_version": 1, "x": 1}, int)
+    @pytest.mark.parametrize("kind", [int, dict, list, None, "Rate", 5, []])
+    def test_only_models_are_documents(self, kind):
+        """A document is read into a model class, and its schema is a model's: nothing else."""
+        with pytest.raises(CareWalesError, match="'kind'"):
+            from_dict({"schema_version": 1, "x": 1}, kind)
+        with pytest.raises(CareWalesError, match="'kind'"):
+            from_json('{"schema_version": 1}', kind)
+        with pytest.raises(CareWalesError, match="'kind'"):
+            json_schema(kind)
+
+    @pytest.mark.parametrize("indent", [1.5, b"", 10**400, "\x00", True, -1, 17])
+    def test_indent_is_a_small_whole_number(self, indent):
+        """to_json's indent is None or a whole number of spaces from 0 to 16."""
+        with pytest.raises(CareWalesError, match="'indent'"):
+            to_json(Bilingual("a", "b"), indent=indent)
 
     def test_hooks_for_one_direction(self):
         """register_hooks may teach only reading, or only writing."""

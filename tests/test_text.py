@@ -34,10 +34,29 @@ class TestBilingual:
         assert text.cy == text.cy.strip()
         assert Bilingual(text.en, text.cy) == text
 
-    @given(st.text().filter(str.strip), st.text().filter(str.strip))
-    def test_surrounding_space_is_ignored(self, en, cy):
+    @given(cwst.bilingual_texts())
+    def test_surrounding_space_is_ignored(self, text):
         """Surrounding white space never changes the value."""
-        assert Bilingual(f"  {en}\n", f"\t{cy} ") == Bilingual(en, cy)
+        assert Bilingual(f"  {text.en}\n", f"\t{text.cy} ") == text
+
+    @given(
+        cwst.bilingual_texts(),
+        st.sampled_from("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
+        st.booleans(),
+    )
+    def test_a_text_is_one_line(self, text, brk, welsh):
+        """A line break inside either part is refused: describe() stays one line everywhere."""
+        en, cy = (text.en, f"{text.cy}{brk}{text.cy}") if welsh else (f"{text.en}{brk}x", text.cy)
+        with pytest.raises(InvalidTextError, match="one line"):
+            Bilingual(en, cy)
+
+    def test_a_text_is_at_most_the_longest_a_document_reads(self):
+        """Text longer than the JSON reader's limit is refused when built, not when read."""
+        from carewales.serial import MAX_TEXT_LENGTH
+
+        assert Bilingual("a" * MAX_TEXT_LENGTH, "b").en
+        with pytest.raises(InvalidTextError, match="at most"):
+            Bilingual("a" * (MAX_TEXT_LENGTH + 1), "b")
 
     @given(cwst.bilingual_texts(), cwst.languages())
     def test_in_picks_the_language(self, text, lang):

@@ -27,7 +27,7 @@ import enum
 import math
 import numbers
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, NoReturn, SupportsIndex, TypeVar
 
 import attrs
@@ -66,6 +66,7 @@ __all__ = [
     "to_float",
     "to_int",
     "to_tuple",
+    "to_tuple_from_iterable",
     "tuple_of",
     "where",
 ]
@@ -285,12 +286,31 @@ def to_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(given) if isinstance(given, list) else given
 
 
+def to_tuple_from_iterable(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Store any iterable (a list, a generator, a pandas Series) as a tuple.
+
+    Text, bytes and mappings are left for the validator to refuse, and so is
+    anything that cannot be iterated (a 0-d numpy array says so only when tried).
+
+    >>> to_tuple_from_iterable(x for x in "ab"), to_tuple_from_iterable("ab")
+    (('a', 'b'), 'ab')
+    """
+    given: Any = value  # typed for callers; at run time anything may arrive
+    if isinstance(value, (str, bytes, bytearray, memoryview, Mapping)):
+        return given  # type: ignore[no-any-return]
+    try:
+        return tuple(given)
+    except TypeError:
+        return given  # type: ignore[no-any-return]
+
+
 # attrs copies a converter's annotations into every __init__ it generates; real types,
 # not the strings `from __future__ import annotations` leaves, keep typing.get_type_hints
 # and Sphinx working on every model's signature.
 to_int.__annotations__ = {"value": SupportsIndex, "return": int}
 to_float.__annotations__ = {"value": float, "return": float}
 to_tuple.__annotations__ = {"value": Sequence[Any], "return": tuple[Any, ...]}
+to_tuple_from_iterable.__annotations__ = {"value": Iterable[Any], "return": tuple[Any, ...]}
 
 
 # --- checks --------------------------------------------------------------------------------
@@ -566,8 +586,15 @@ def ensure_date(field: str, value: object) -> dt.date:
     return value  # type: ignore[return-value]
 
 
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def ensure_text(field: str, value: object) -> str:
-    """Return *value* stripped of surrounding white space, refusing non-strings and blanks."""
+    """Return *value* stripped of surrounding white space, refusing non-strings and blanks.
+
+    A label or a sentence is one line, at most :data:`MAX_TEXT` characters: line
+    breaks belong to the documents that lay texts out, not to the texts.
+    """
     if not isinstance(value, str):
         msg = f"{field!r} ({describe(value)}) must be a str, not {type(value).__name__}."
         raise InvalidTextError(msg)
@@ -575,7 +602,13 @@ def ensure_text(field: str, value: object) -> str:
     if not stripped:
         msg = f"{field!r} ({describe(value)}) must not be blank: both languages are required."
         raise InvalidTextError(msg)
-    return stripped
+    if len(stripped) > MAX_TEXT:
+        msg = f"{field!r} ({describe(value)}) must be at most {MAX_TEXT:,} characters."
+        raise InvalidTextError(msg)
+    if not _LINE_BREAKS.isdisjoint(stripped):
+        msg = f"{field!r} ({describe(value)}) must be one line, without line breaks."
+        raise InvalidTextError(msg)
+    return str(stripped)
 
 
 _ANY_DATE = date()

@@ -79,6 +79,7 @@ MAX_DOCUMENT_BYTES = 5_000_000
 #: The longest string any field accepts; real findings and names are far shorter.
 MAX_TEXT_LENGTH = 100_000
 
+_MAX_INDENT = 16  # spaces of indentation to_json writes at most
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -158,6 +159,22 @@ def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
     allowed = ", ".join(repr(m.value) for m in kind)
     msg = f"{describe(value)} is not one of {allowed}"
     raise InvalidChoiceError(msg)
+
+
+def _unstructure_authority(item: Authority) -> str:
+    """Write an authority as its GSS code: only the register's own entry can travel so."""
+    try:
+        registered = authority(item.code)
+    except CareWalesError:
+        registered = None
+    if registered is not item and registered != item:
+        msg = (
+            f"{describe(item)} is not the register's authority {item.code}: an authority "
+            "travels in documents by its GSS code alone, so only the 22 registered "
+            "authorities (carewales.all_authorities()) can be written."
+        )
+        raise InvalidFieldError(msg)
+    return item.code
 
 
 def _is_model(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
@@ -304,7 +321,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     made.register_structure_hook(Decimal, _structure_decimal)
     made.register_unstructure_hook(Decimal, str)
     made.register_structure_hook(Authority, _structure_authority)
-    made.register_unstructure_hook(Authority, lambda item: item.code)
+    made.register_unstructure_hook(Authority, _unstructure_authority)
     # Enums by value, strictly; StrEnum and IntEnum are named too, or the str and int
     # hooks above would claim them first (they come earlier in the method order).
     for base in (enum.Enum, enum.StrEnum, enum.IntEnum):
@@ -465,6 +482,13 @@ def to_dict(obj: object) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **data}
 
 
+def _check_kind(kind: object) -> None:
+    """Refuse a *kind* that is not a model class: a document is read into a model."""
+    if not (isinstance(kind, type) and attrs.has(kind)):
+        msg = f"'kind' ({describe(kind)}) must be a carewales model class, such as Inspection."
+        raise InvalidFieldError(msg)
+
+
 def from_dict(data: object, kind: type[T]) -> T:
     """Build a *kind* from plain data written by :func:`to_dict`.
 
@@ -475,6 +499,7 @@ def from_dict(data: object, kind: type[T]) -> T:
     Raises:
         DocumentError: listing every problem with its path.
     """
+    _check_kind(kind)
     name = _kind_name(kind)
     if not isinstance(data, dict):
         raise DocumentError(name, [f"$: a document must be a JSON object, not {describe(data)}"])
@@ -522,6 +547,14 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
      "cy": "Wrecsam"
     }
     """
+    given: object = indent  # callers without type checking pass anything
+    if given is not None and (
+        isinstance(given, bool) or not isinstance(given, int) or not 0 <= given <= _MAX_INDENT
+    ):
+        msg = (
+            f"'indent' ({describe(indent)}) must be None or a whole number from 0 to {_MAX_INDENT}."
+        )
+        raise InvalidFieldError(msg)
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
@@ -532,6 +565,7 @@ def from_json(text: str | bytes, kind: type[T]) -> T:
         DocumentError: for text that is not JSON, too large or too deep, or that
             does not describe a valid *kind*, listing every problem with its path.
     """
+    _check_kind(kind)
     name = _kind_name(kind)
     if not isinstance(text, (str, bytes)):
         raise DocumentError(name, [f"$: expected JSON text, not {type(text).__name__}"])
@@ -630,6 +664,7 @@ def json_schema(kind: type) -> dict[str, Any]:
     >>> sorted(schema["$defs"]["Bilingual"]["required"])
     ['cy', 'en']
     """
+    _check_kind(kind)
     defs: dict[str, Any] = {}
     key = _BY_KEY.get(kind)
     if key is not None:

@@ -24,7 +24,7 @@ from typing import Self
 import attrs
 
 from ._validators import describe, ensure_date, ensure_text
-from .errors import InvalidChoiceError, UnknownLanguageError
+from .errors import InvalidChoiceError, InvalidFieldError, UnknownLanguageError
 
 __all__ = [
     "Bilingual",
@@ -169,9 +169,10 @@ class BilingualEnum(enum.Enum):
         """
         if isinstance(value, cls):
             return value
-        for member in cls:
-            if member.value == value:
-                return member
+        if isinstance(value, str):  # never ==: pandas NA and arrays refuse to be compared
+            for member in cls:
+                if member.value == value:
+                    return member
         allowed = ", ".join(repr(m.value) for m in cls)
         msg = f"{describe(value)} is not one of {allowed} ({cls.__name__})."
         raise InvalidChoiceError(msg)
@@ -260,6 +261,10 @@ def format_date(day: dt.date, lang: Language | str = Language.EN, *, weekday: bo
     """
     day = ensure_date("day", day)
     language = Language.parse(lang)
+    flag: object = weekday  # callers without type checking pass anything
+    if not isinstance(flag, bool):
+        msg = f"'weekday' ({describe(weekday)}) must be True or False."
+        raise InvalidFieldError(msg)
     text = f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
     if weekday:
         text = f"{_WEEKDAYS[language][day.weekday()]}, {text}"

@@ -13,6 +13,10 @@ from ..errors import CareWalesError, DateRangeError
 from ..text import BilingualEnum, Language, format_date
 from ..welsh import a_ac
 
+#: The last day an activity's dates may fall on: the end of the working-day calendar
+#: (1971 to 2100) that improvement plans' due dates are counted on.
+LATEST_DATE = dt.date(2100, 12, 31)
+
 __all__ = ["DatePrecision", "DateRange"]
 
 
@@ -71,8 +75,8 @@ class DateRange:
     'in July 2017'
     """
 
-    start: dt.date = attrs.field(validator=v.date())
-    end: dt.date = attrs.field(validator=v.date())
+    start: dt.date = attrs.field(validator=v.date(latest=LATEST_DATE))
+    end: dt.date = attrs.field(validator=v.date(latest=LATEST_DATE))
     precision: DatePrecision = attrs.field(
         default=DatePrecision.DAY, validator=v.member(DatePrecision)
     )

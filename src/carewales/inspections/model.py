@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -12,7 +12,7 @@ from .. import _validators as v
 from ..authorities import Authority
 from ..errors import DateRangeError, InspectionError, UnsupportedDateError
 from ..text import Bilingual, BilingualEnum, Format, Language
-from .dates import DateRange, broken
+from .dates import LATEST_DATE, DateRange, broken
 from .inspectorates import Inspectorate, InspectorateName
 from .letters import letter, title
 from .ratings import RatingArea, ThemeRating
@@ -42,7 +42,7 @@ _ID = v.text(max_length=200, stripped=True)
 _OWNER = v.optional(v.text(max_length=500))
 _TEXT = v.instance(Bilingual)
 _OPTIONAL_TEXT = v.optional(_TEXT)
-_OPTIONAL_DATE = v.optional(v.date())
+_OPTIONAL_DATE = v.optional(v.date(latest=LATEST_DATE))
 
 # --- kinds of activity and judgements ------------------------------------------------------------
 
@@ -418,6 +418,15 @@ class Inspection:
     def __attrs_post_init__(self) -> None:
         """Check the rules that tie the fields together."""
         self._check_dates()
+        if self.improvement_plan is not None and self.published is not None:
+            try:  # the plan's due date must be one the calendar can give, now, not later
+                self.improvement_plan.due(self.published)
+            except UnsupportedDateError:
+                rule = (
+                    f"must leave room for the plan's {self.improvement_plan.working_days} "
+                    f"working days before the calendar ends ({LATEST_DATE})"
+                )
+                broken(self, "published", self.published, rule, UnsupportedDateError)
         start = self.fieldwork.start
         if self.designation is not None:
             on = self.published or self.fieldwork.end
@@ -558,13 +567,10 @@ class Inspection:
 
 def _sorted_activities(values: Iterable[Inspection]) -> tuple[Inspection, ...]:
     """Store activities (any iterable of them, as in 0.1) in date order; leave junk alone."""
-    given: Any = values  # typed for callers; at run time anything may arrive
-    if isinstance(given, Iterable) and not isinstance(given, (str, bytes, Mapping)):
-        items = tuple(given)
-        if all(isinstance(item, Inspection) for item in items):
-            return tuple(sorted(items, key=lambda item: (item.date, item.id)))
-        return items
-    return given  # type: ignore[no-any-return]
+    items: Any = v.to_tuple_from_iterable(values)
+    if isinstance(items, tuple) and all(isinstance(item, Inspection) for item in items):
+        return tuple(sorted(items, key=lambda item: (item.date, item.id)))
+    return items  # type: ignore[no-any-return]
 
 
 @attrs.frozen

@@ -109,8 +109,8 @@ class Entitlement:
         last = self.until_age if self.extended_until_age is None else self.extended_until_age
         if not self.from_age < self.until_age <= last:
             text = (
-                f"ages must rise: from {self.from_age}, until "
-                f"{self.until_age}, extended until {self.extended_until_age}."
+                f"ages must rise: 'from_age' ({self.from_age}) < 'until_age' "
+                f"({self.until_age}) <= 'extended_until_age' ({self.extended_until_age})."
             )
             fail(self, text, DutyError)
         if (self.extension is None) is not (self.extended_until_age is None):

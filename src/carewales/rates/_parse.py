@@ -133,23 +133,14 @@ def _read_text(source: object, encoding: str | None) -> str:
     chosen = "utf-8-sig" if encoding is None else encoding
     try:
         codecs.lookup(chosen)
-    except (LookupError, TypeError):
+    except (LookupError, TypeError, ValueError):
         msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
         raise InvalidRateError(msg) from None
-    data: object
-    if isinstance(source, str) and source == "-":
-        stream: Any = sys.stdin
-        buffer = getattr(stream, "buffer", None)
-        data = buffer.read() if buffer is not None else stream.read()
-    elif isinstance(source, (str, os.PathLike)):
-        try:
-            data = Path(source).read_bytes()
-        except OSError as error:
-            msg = f"'source' ({os.fspath(source)!r}) cannot be read: {error}"
-            raise InvalidRateError(msg) from error
-    else:
-        read = getattr(source, "read", None)
-        data = read() if callable(read) else None
+    try:
+        data = _raw(source)
+    except (OSError, ValueError) as error:  # a bad path, a closed file, a failing reader
+        msg = f"'source' ({v.describe(source)}) cannot be read: {error}"
+        raise InvalidRateError(msg) from error
     if isinstance(data, bytes):
         try:
             data = data.decode(chosen)
@@ -164,6 +155,18 @@ def _read_text(source: object, encoding: str | None) -> str:
         )
         raise InvalidRateError(msg)
     return data.removeprefix("\ufeff")
+
+
+def _raw(source: object) -> object:
+    """What *source* holds, as bytes or text (or anything else, for the caller to refuse)."""
+    if isinstance(source, str) and source == "-":
+        stream: Any = sys.stdin
+        buffer = getattr(stream, "buffer", None)
+        return buffer.read() if buffer is not None else stream.read()
+    if isinstance(source, (str, os.PathLike)):
+        return Path(source).read_bytes()
+    read = getattr(source, "read", None)
+    return read() if callable(read) else None
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import decimal
 import math
+import numbers
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -327,11 +328,12 @@ def round_half_away(value: float | Fraction | Decimal, dp: int = 0) -> Decimal:
     v.Check(
         v.integer(0, _MAX_DP).inner, f"must be an int from 0 to {_MAX_DP}", InvalidRateError
     ).check(None, "dp", places)
-    number: object = value
+    given: Any = value  # typed for callers; numpy integers arrive at run time too
+    number: Any = v.to_int(given) if isinstance(given, numbers.Integral) else given
     if isinstance(number, bool) or not isinstance(number, (int, Fraction)):
         # exact rationals are finite; floats and Decimals may not be
         _FINITE.check(None, "value", to_real(value))  # type: ignore[arg-type]  # Decimal too
-    exact = Fraction(value)
+    exact = Fraction(number)
     scaled = abs(exact) * 10**places
     whole = math.floor(scaled + Fraction(1, 2))
     if whole.bit_length() > _MAX_ROUNDED_BITS:

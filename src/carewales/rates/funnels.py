@@ -174,7 +174,7 @@ def funnel(
     [200.6, 121.2, 99.5]
     """
     given: object = populations
-    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+    if isinstance(given, (str, bytes, bytearray, memoryview)) or not isinstance(given, Iterable):
         msg = f"'populations' ({v.describe(given)}) must be an iterable of whole numbers."
         raise InvalidRateError(msg)
     return tuple(funnel_limits(target, n, per=per, kind=kind) for n in given)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import IO, Any
 
@@ -155,14 +155,6 @@ class RateRow:
         return None
 
 
-def _to_rows(value: Iterable[RateRow]) -> tuple[RateRow, ...]:
-    """Store any iterable of rows (a list, a generator) as a tuple; leave the rest to refuse."""
-    given: Any = value  # typed for callers; at run time anything may arrive
-    if isinstance(given, Iterable) and not isinstance(given, (str, bytes, tuple, Mapping)):
-        return tuple(given)
-    return given  # type: ignore[no-any-return]
-
-
 def _row_rate(
     row: RateRow, per: int, confidence: float, method: RateMethod, where: str = ""
 ) -> Rate | Suppressed:
@@ -226,7 +218,7 @@ class RateTable:
     """
 
     rows: tuple[RateRow, ...] = attrs.field(
-        converter=_to_rows,
+        converter=v.to_tuple_from_iterable,
         validator=v.tuple_of(
             v.instance(RateRow, error=InvalidRateError),
             min_size=1,

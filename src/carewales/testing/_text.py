@@ -13,7 +13,8 @@ __all__ = ["bilingual_texts", "formats", "languages"]
 
 # Printable text that is not blank once stripped.
 _TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+    min_size=1,
 ).filter(str.strip)
 
 
