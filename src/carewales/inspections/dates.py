@@ -75,8 +75,8 @@ class DateRange:
     'in July 2017'
     """
 
-    start: dt.date = attrs.field(validator=v.date(latest=LATEST_DATE))
-    end: dt.date = attrs.field(validator=v.date(latest=LATEST_DATE))
+    start: dt.date = attrs.field(validator=v.date())
+    end: dt.date = attrs.field(validator=v.date())
     precision: DatePrecision = attrs.field(
         default=DatePrecision.DAY, validator=v.member(DatePrecision)
     )
