@@ -72,3 +72,14 @@ class TestPackage:
         assert carewales.load_json is load_json  # type: ignore[attr-defined]
         assert vars(carewales)["load_json"] is load_json
         monkeypatch.delitem(vars(carewales), "load_json")
+
+    def test_public_submodules_load_on_first_use(self):
+        """`import carewales` then `carewales.rates.rate(...)` works, as for any package."""
+        code = (
+            "import carewales, types\n"
+            "for name in ('calendar', 'collaboration', 'deadlines', 'inspections',\n"
+            "             'parenting', 'rates', 'serial', 'testing', 'welsh'):\n"
+            "    assert isinstance(getattr(carewales, name), types.ModuleType), name\n"
+            "assert carewales.rates.rate(9, 100).count == 9\n"
+        )
+        subprocess.run([sys.executable, "-W", "error", "-c", code], check=True)

@@ -121,6 +121,12 @@ _LAZY: dict[str, str] = {
     ),
 }
 
+# The public submodules, imported on first use like the names above.
+_SUBMODULES = frozenset(
+    {"calendar", "collaboration", "deadlines", "inspections", "parenting", "rates", "serial"}
+    | {"testing", "welsh"}
+)
+
 if _TYPE_CHECKING:
     from .calendar import (
         ENGLAND_AND_WALES,
@@ -198,6 +204,10 @@ else:
             value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
             globals()[name] = value
             return value
+        if name in _SUBMODULES:  # carewales.rates.rate(...) works after `import carewales`
+            from importlib import import_module
+
+            return import_module(f".{name}", __name__)
         msg = f"module 'carewales' has no attribute {name!r}"
         raise AttributeError(msg)
 
