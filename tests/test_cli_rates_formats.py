@@ -67,7 +67,7 @@ class TestCsv:
         """csv: the library's field names, then each Rate's values at full precision."""
         out, err = ok("rates", "--example", "--format", "csv")
         assert not err
-        assert out.splitlines()[0] == ",".join(CSV_FIELDS)
+        assert out.splitlines()[0] == ",".join((*CSV_FIELDS, "rank", "comparison", "funnel"))
         assert "13,500" not in out
         table = loaded("--example").table
         rows = list(csv.DictReader(io.StringIO(out)))
@@ -81,7 +81,11 @@ class TestCsv:
             assert float(row["value"]) == item.value
             assert float(row["lower"]) == item.lower
             assert float(row["upper"]) == item.upper
-        assert out == table.to_csv()
+            assert int(row["rank"]) == table.ranks()[place]
+            assert row["comparison"] == table.comparisons()[place].value  # type: ignore[union-attr]
+            assert row["funnel"] == table.funnel_comparisons()[place].value  # type: ignore[union-attr]
+        library = table.to_csv().splitlines()
+        assert [line.rsplit(",", 3)[0] for line in out.splitlines()] == library
 
     @pytest.mark.parametrize(
         "options",
@@ -120,7 +124,7 @@ class TestCsv:
         """Several periods share one header; refused rows go to stderr, not into the CSV."""
         out, err = ok("rates", str(messy), "--format", "csv")
         lines = out.splitlines()
-        assert lines[0] == ",".join(CSV_FIELDS)
+        assert lines[0].startswith(",".join(CSV_FIELDS) + ",rank,")
         assert len(lines) == 5
         assert [row["period"] for row in csv.DictReader(io.StringIO(out))] == [
             "2022",
@@ -144,7 +148,9 @@ class TestJson:
         assert document["target"] is None
         (table,) = document["tables"]
         results = table.pop("results")
-        body = {k: v for k, v in document.items() if k != "target"}
+        assert table.pop("summary") == to_dict(reading.table.summary())
+        assert document["trend"] is None  # one period: no trend
+        body = {k: v for k, v in document.items() if k not in {"target", "trend"}}
         assert from_dict(body, TableReading) == reading
         ranks = reading.table.ranks()
         for result, (place, item) in zip(results, reading.table.rates.items(), strict=True):
@@ -318,3 +324,247 @@ class TestPlot:
         assert status == 2
         assert not out
         assert "carewales[plot]" in err
+
+
+# --- the review of `carewales rates` (issue 14 follow-up) ---------------------------------------
+
+TWO_PERIODS = (
+    "authority,period,count,population\n"
+    "Powys,A,140,26400\n"
+    "Conwy,A,90,21000\n"
+    "Powys,B,150,26400\n"
+    "Conwy,B,*,21000\n"
+    "Cardiff,B,660,66400\n"
+)
+
+
+def write(tmp_path, text, name="in.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def many_periods(tmp_path, count):
+    rows = [f"Powys,P{i:03d},{10 + i},26400" for i in range(count)]
+    return write(tmp_path, "authority,period,count,population\n" + "\n".join(rows) + "\n")
+
+
+class TestManyPeriods:
+    """Defect 1: more than 100 periods printed the error of TrendTable instead of the tables."""
+
+    def test_text_shows_the_tables_and_the_trend_of_the_last_100(self, tmp_path):
+        path = many_periods(tmp_path, 101)
+        out, err = ok("rates", path)
+        assert not err
+        assert out.count("Rates per 10,000") == 101
+        reading = loaded(path)
+        assert trends(reading.tables[-100:]).render(format="text") in out
+        assert "Changes shown for the last 100 of 101 periods" in out
+        welsh, _ = ok("rates", path, "--lang", "cy")
+        assert "Newidiadau ar gyfer y 100 cyfnod olaf o 101" in welsh
+
+    def test_exactly_100_periods_have_no_note(self, tmp_path):
+        path = many_periods(tmp_path, 100)
+        out, _ = ok("rates", path)
+        assert trends(loaded(path).tables).render(format="text") in out
+        assert "Changes shown for the last" not in out
+
+    def test_json_trend_of_the_last_100_and_the_note(self, tmp_path):
+        path = many_periods(tmp_path, 101)
+        document = json.loads(ok("rates", path, "--format", "json")[0])
+        assert len(document["tables"]) == 101
+        assert [t["period"] for t in document["trend"]["tables"]] == [
+            f"P{i:03d}" for i in range(1, 101)
+        ]
+        assert document["notes"][-1]["cy"].startswith("Newidiadau ar gyfer y 100 cyfnod olaf")
+
+    def test_trend_helper(self):
+        table = RateTable([RateRow("Powys", 1, 10)])
+        assert cli_rates.trend([table]) == (None, None)
+        assert cli_rates.trend([]) == (None, None)
+
+
+class TestJsonSummaryAndTrend:
+    """Defect 2: json carries the summary (pooled national rate) and the trend."""
+
+    def test_summary_of_each_table(self, messy):
+        document = json.loads(ok("rates", str(messy), "--format", "json")[0])
+        reading = loaded(str(messy))
+        for table, written in zip(reading.tables, document["tables"], strict=True):
+            assert written["summary"] == to_dict(table.summary())
+        pooled = reading.tables[0].national()
+        national = document["tables"][0]["summary"]["national"]
+        assert {**national, "schema_version": 1} == to_dict(pooled)
+        assert document["tables"][0]["summary"]["national"]["count"] == 800
+        assert document["tables"][1]["summary"]["national"] is None  # a cell is suppressed
+        assert document["tables"][1]["summary"]["suppressed"] == 1
+
+    def test_trend_document(self, tmp_path):
+        path = write(tmp_path, TWO_PERIODS)
+        document = json.loads(ok("rates", path, "--format", "json")[0])
+        reading = loaded(path)
+        trend = document["trend"]
+        assert from_dict(
+            {"schema_version": 1, "tables": trend["tables"]}, type(trends(reading.tables))
+        ) == trends(reading.tables)
+        steps = {item["authority"]: item["steps"] for item in trend["changes"]}
+        (powys,) = steps["W06000023"]
+        assert powys["difference"] == pytest.approx((150 - 140) / 26400 * 10_000)
+        assert (powys["before"]["count"], powys["after"]["count"]) == (140, 150)
+        assert steps["W06000003"] == ["*"]  # Conwy suppressed in B
+        assert steps["W06000015"] == [None]  # Cardiff only in B
+
+    def test_csv_carries_rank_and_comparisons(self, messy):
+        out, _ = ok("rates", str(messy), "--format", "csv", "--target", "90")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        reading = loaded(str(messy))
+        later = reading.tables[1]
+        assert rows[2]["rank"] == rows[2]["comparison"] == rows[2]["funnel"] == "*"
+        assert rows[3]["rank"] == str(later.ranks()[later.authorities[1]])
+        assert rows[3]["comparison"] == "higher"
+        assert rows[3]["funnel"] == later.funnel_comparisons(90)[later.authorities[1]].value  # type: ignore[union-attr]
+        unpooled, _ = ok("rates", str(messy), "--format", "csv")
+        cardiff = list(csv.DictReader(io.StringIO(unpooled)))[3]
+        assert cardiff["comparison"] == cardiff["funnel"] == ""  # not compared: no national rate
+
+
+class TestTarget:
+    """Defects 3, 4 and 5: --target is checked once, before anything is written; 0 is answered."""
+
+    @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "csv"])
+    @pytest.mark.parametrize("target", ["nan", "inf", "-inf", "-5"])
+    def test_refused_in_every_format(self, fmt, target):
+        status, out, err = run("rates", "--example", "--format", fmt, f"--target={target}")
+        assert status == 2
+        assert not out
+        assert "'--target'" in err
+        assert "must be a finite number, 0 or more" in err
+
+    def test_proportion_above_the_multiplier(self, tmp_path):
+        path = write(tmp_path, "la,done,due\nPowys,80,100\n")
+        argv = ["--authority-column", "la", "--count-column", "done"]
+        argv += ["--population-column", "due", "--per", "100", "--method", "wilson"]
+        status, out, err = run("rates", path, *argv, "--target", "150", "--format", "csv")
+        assert status == 2
+        assert not out
+        assert "from 0 to 100 for proportions" in err
+        out, _ = ok("rates", path, *argv, "--target", "100")
+        assert "Powys" in out
+
+    @pytest.mark.parametrize("target", ["-5", "nan"])
+    def test_no_picture_when_the_command_fails(self, tmp_path, target):
+        path = tmp_path / "funnel.png"
+        status, out, _ = run("rates", "--example", "--target", target, "--plot", str(path))
+        assert status == 2
+        assert not out
+        assert not path.exists()
+
+    def test_picture_written_after_the_output(self, tmp_path, monkeypatch):
+        """The picture is drawn only once the output has been produced."""
+        order = []
+        output = cli_rates._output
+
+        def produce(*args):
+            order.append("output")
+            return output(*args)
+
+        monkeypatch.setattr(cli_rates, "_output", produce)
+        monkeypatch.setattr(cli_rates, "_plot", lambda *_: order.append("plot"))
+        ok("rates", "--example", "--plot", str(tmp_path / "x.svg"))
+        assert order == ["output", "plot"]
+
+    def test_zero_in_text(self):
+        out, err = ok("rates", "--example", "--target", "0")
+        assert not err
+        anglesey = next(line for line in out.splitlines() if "Anglesey" in line)
+        assert anglesey.split()[-2:] == ["higher", "–"]
+        assert "funnel limits around a comparison value of 0 are empty" in out
+        welsh, _ = ok("rates", "--example", "--target", "0", "--lang", "cy", "--format", "markdown")
+        assert "terfynau twmffat o gwmpas gwerth cymharu o 0 yn wag" in welsh
+        assert "| W06000001 | Ynys Môn |" in welsh
+
+    def test_zero_in_json_and_csv(self):
+        document = json.loads(ok("rates", "--example", "--target", "0", "--format", "json")[0])
+        (table,) = document["tables"]
+        assert {r["funnel"] for r in table["results"]} == {None}
+        assert {r["comparison"] for r in table["results"]} == {"higher"}
+        out, _ = ok("rates", "--example", "--target", "0", "--format", "csv")
+        assert {row["funnel"] for row in csv.DictReader(io.StringIO(out))} == {""}
+
+    def test_zero_for_proportions_is_classified(self, tmp_path):
+        """Binomial limits around 0 exist, so proportions are still classified by funnel."""
+        path = write(tmp_path, "la,done,due\nPowys,0,100\nConwy,5,100\n")
+        argv = ["--authority-column", "la", "--count-column", "done"]
+        argv += ["--population-column", "due", "--per", "100", "--method", "wilson"]
+        document = json.loads(ok("rates", path, *argv, "--target", "0", "--format", "json")[0])
+        assert None not in {r["funnel"] for r in document["tables"][0]["results"]}
+
+    def test_zero_with_a_funnel_plot(self, tmp_path):
+        path = tmp_path / "funnel.svg"
+        ok("rates", "--example", "--target", "0", "--plot", str(path))
+        svg = path.read_text(encoding="utf-8")
+        assert "against the comparison value" in svg
+        assert "Not classified" in svg
+
+    def test_check_target_helper(self):
+        assert cli_rates.check_target(None, []) is None
+        assert cli_rates.check_target(0.0, []) == 0.0
+
+
+class TestCommandLineWords:
+    """Defect 6: hints and options in command-line words."""
+
+    def test_encoding_hint_names_the_option(self, tmp_path):
+        path = tmp_path / "excel.csv"
+        path.write_bytes("Authority,Count,Population\nYnys Môn,97,13500\n".encode("cp1252"))
+        status, out, err = run("rates", str(path))
+        assert status == 2
+        assert not out
+        assert "--encoding cp1252" in err
+        assert "encoding='cp1252'" not in err
+
+    def test_other_reading_errors_are_unchanged(self, tmp_path):
+        status, _, err = run("rates", str(tmp_path / "missing.csv"))
+        assert status == 2
+        assert "'source'" in err
+        assert "--encoding" not in err
+
+    @pytest.mark.parametrize(
+        ("given", "mark"),
+        [
+            ("\\t", "\t"),
+            ("tab", "\t"),
+            ("TAB", "\t"),
+            ("\t", "\t"),
+            ("semicolon", ";"),
+            ("comma", ","),
+            ("pipe", "|"),
+            ("|", "|"),
+        ],
+    )
+    def test_delimiter_words(self, tmp_path, given, mark):
+        path = write(tmp_path, mark.join(["authority", "count", "population"]) + "\n"
+                     + mark.join(["Powys", "140", "26400"]) + "\n")  # fmt: skip
+        out, _ = ok("rates", path, "--delimiter", given)
+        assert "Powys" in out
+        assert cli_rates.delimiter(given) == mark
+
+    @pytest.mark.parametrize("given", ["::", "", "tabs"])
+    def test_bad_delimiter(self, given):
+        status, out, err = run("rates", "--example", "--delimiter", given)
+        assert status == 2
+        assert not out
+        assert "'--delimiter'" in err
+        assert "\\t, tab, comma, semicolon or pipe" in err
+
+
+def test_periods_that_cannot_make_a_trend():
+    """Periods with different multipliers give their tables and a note, not a failed command."""
+    rows = [RateRow("Powys", 140, 26_400), RateRow("Cardiff", 600, 70_000)]
+    first = RateTable(rows, per=10_000, period="2022")
+    second = RateTable(rows, per=1_000, period="2023")
+    changes, note = cli_rates.trend([first, second])
+    assert changes is None
+    assert note is not None
+    assert note.en.startswith("No trend: the periods' tables differ")
+    assert note.cy.startswith("Dim tuedd:")

@@ -508,3 +508,15 @@ class TestStrategies:
         assert rating.scale.key == "ofsted-ilacs"
         assert priority.id == action.priority == "P7"
         assert scale in rating_scales()
+
+
+def test_the_plan_due_date_must_fit_the_calendar():
+    """A publication so late that the plan's due date passes the calendar is refused when built."""
+    from carewales.errors import UnsupportedDateError
+    from carewales.inspections import example
+
+    powys = example("powys-2017")
+    with pytest.raises(UnsupportedDateError, match=r"'published'.*room for the plan"):
+        attrs.evolve(powys, published=dt.date(2100, 12, 30))
+    with pytest.raises(UnsupportedDateError, match="'published'"):
+        attrs.evolve(powys, published=dt.date(2200, 1, 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import math
 import sys
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given
 
 from carewales import errors
-from carewales.rates import CSV_FIELDS, RateRow, RateTable, Suppressed
+from carewales.rates import CSV_FIELDS, RateRow, RateTable, Suppressed, read_csv
 from carewales.testing import _rates as strategies
 
 TABLE = RateTable([RateRow("Powys", 140, 26_400), RateRow("Cardiff", 660, 66_400)])
@@ -119,3 +120,41 @@ class TestFromFrame:
             RateTable.from_frame(frame)
         frame["period"] = ["2020", None]
         assert RateTable.from_frame(frame).period == "2020"
+
+
+class TestFromFrameText:
+    """Text cells (pandas.read_csv of a file with a suppressed cell) are read as read_csv does."""
+
+    def test_read_csv_frame_with_a_suppressed_cell(self):
+        """Whole numbers as text, with or without separators, and symbols are read."""
+        text = 'authority,count,population\nPowys,*,"26,400"\nCardiff,660,66400\nConwy,[c],10\n'
+        frame = pd.read_csv(io.StringIO(text))
+        assert not pd.api.types.is_numeric_dtype(frame["count"])
+        table = RateTable.from_frame(frame)
+        assert table.rows == (
+            RateRow("Powys", Suppressed("*"), 26_400),
+            RateRow("Cardiff", 660, 66_400),
+            RateRow("Conwy", Suppressed("[c]"), 10),
+        )
+        assert RateTable.from_frame(frame) == read_csv(io.StringIO(text)).table
+
+    @pytest.mark.parametrize("cell", ["12.5", "-1", "lots", "1,2,3"])
+    def test_bad_text_cells(self, cell):
+        """Text that is not a whole number or a symbol is refused, naming the row and column."""
+        frame = pd.DataFrame(
+            {"authority": ["Powys", "Conwy"], "count": ["1", cell], "population": ["10", "10"]}
+        )
+        with pytest.raises(errors.InvalidRateError, match=r"^row 1, column 'count' \(") as caught:
+            RateTable.from_frame(frame)
+        assert "must be a whole number" in str(caught.value)
+
+    def test_row_errors_name_the_row(self):
+        """Errors RateRow raises name the row."""
+        frame = pd.DataFrame(
+            {"authority": ["Powys", "Atlantis"], "count": [1, 1], "population": [10, 10]}
+        )
+        with pytest.raises(errors.UnknownAuthorityError, match=r"^row 1: 'authority'"):
+            RateTable.from_frame(frame)
+        frame = pd.DataFrame({"authority": ["Powys"], "count": ["11"], "population": ["10"]})
+        with pytest.raises(errors.InvalidRateError, match=r"^row 0: .*'count'.* must not be above"):
+            RateTable.from_frame(frame)

@@ -444,13 +444,38 @@ class TestFunnelEdges:
         assert (26_400.0, 0.0) in [tuple(p) for p in line(ax, "points-low-99.8").get_xydata()]
 
     def test_all_counts_zero(self) -> None:
-        """A national rate of 0 has a line but no limits, and the note says why."""
+        """A national rate of 0 has a line but no limits, and the note says why.
+
+        Every authority is within, as RateTable.funnel_comparisons() (and the text table) says.
+        """
         table = RateTable([RateRow("Powys", 0, 26_400), RateRow("Cardiff", 0, 66_400)])
         ax = axes_of(plot_funnel(table))
-        assert gids(ax) == {"national", "points-unclassified"}
+        assert gids(ax) == {"national", "points-within"}
+        assert set(table.funnel_comparisons().values()) == {FunnelSignificance.WITHIN}
+        assert len(line(ax, "points-within").get_xydata()) == 2
+        assert "Not classified" not in [t.get_text() for t in ax.get_legend().get_texts()]
         assert list(line(ax, "national").get_ydata()) == [0.0, 0.0]
         assert note(ax) == "No control limits: limits around a rate of 0 are empty."
         assert "terfynau o gwmpas cyfradd o 0" in note(axes_of(plot_funnel(table, lang="cy")))
+
+    def test_target_zero_is_unclassified(self) -> None:
+        """Around a target of 0 there are no Poisson limits: unclassified points, and why."""
+        ax = axes_of(plot_funnel(small(), target=0))
+        assert gids(ax) == {"national", "points-unclassified"}
+        assert note(ax) == "No control limits: limits around a rate of 0 are empty."
+
+    @pytest.mark.parametrize(
+        ("lang", "title"),
+        [
+            ("en", "Funnel plot: rates per 10,000 against the comparison value"),
+            ("cy", "Siart twmffat: cyfraddau fesul 10,000 o'u cymharu â'r gwerth cymharu"),
+        ],
+    )
+    def test_target_title(self, lang: str, title: str) -> None:
+        """With a target, the title names the comparison value, not the national rate."""
+        assert axes_of(plot_funnel(small(), target=80, lang=lang)).get_title() == title
+        assert "national" not in title
+        assert "genedlaethol" not in title
 
     @pytest.mark.parametrize("draw", [plot_funnel, plot_caterpillar])
     @pytest.mark.parametrize("lang", ["en", "cy"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 import types
 
 import attrs
@@ -360,10 +361,13 @@ class TestPeriods:
             "2021,Conwy,1,10\n,Cardiff,1,10\n2020,Wales,130,26400\n"
         )
         reading = read(text, period="no year")
-        assert [t.period for t in reading.tables] == ["2021", "2020", "no year"]
+        assert [t.period for t in reading.tables] == ["2021", "2020"]
         assert reading.tables[1].rows == (RateRow("Powys", 130, 26_400),)
         assert reading.totals[0].period == "2020"
-        assert reading.table.period == "no year"
+        assert reading.table.period == "2020"
+        [blank] = reading.refused
+        assert blank.describe().startswith("line 5, column 'year' (blank): must not be blank")
+        assert blank.rule.cy
         assert "Wales" not in " ".join(n.en for n in reading.notes if "add up" in n.en)
 
     def test_named_period_column(self):
@@ -374,9 +378,29 @@ class TestPeriods:
         assert reading.refused[0].column == "when"
 
     def test_short_row_without_period(self):
-        """A row that stops before the period column is in the table without a period."""
+        """A row that stops before the period column is refused: it has no period."""
         text = "authority,count,population,year\nPowys,1,10\nConwy,1,10,2020\n"
-        assert [t.period for t in read(text).tables] == [None, "2020"]
+        reading = read(text)
+        assert [t.period for t in reading.tables] == ["2020"]
+        assert [(r.line, r.column, r.value) for r in reading.refused] == [(2, "year", None)]
+
+    def test_blank_period_column(self):
+        """A period column left blank throughout (as to_csv writes) is no period column."""
+        text = "Year,authority,count,population\n,Powys,1,10\n,Wales,1,10\n"
+        reading = read(text, period="2020")
+        assert ([t.period for t in reading.tables], reading.refused) == (["2020"], ())
+        assert reading.totals[0].period == "2020"
+
+    def test_blank_period_in_a_trend(self):
+        """A blank period among named ones is refused, so the trend keeps its periods."""
+        text = "Year,authority,count,population\n2020,Powys,1,10\n,Conwy,1,10\n,Wales,5,50\n"
+        reading = read(text)
+        assert [t.period for t in reading.tables] == ["2020"]
+        assert reading.refused[0].describe() == (
+            "line 3, column 'Year' (blank): must not be blank: the file has a period column, "
+            "so each row needs its period"
+        )
+        assert [t.period for t in reading.totals] == [None]
 
 
 class TestOptions:
@@ -580,3 +604,141 @@ class TestGracefulEdges:
             attrs.evolve(summary, mean_of_rates=1.0)
         with pytest.raises(errors.InvalidRateError, match="'minimum'"):
             attrs.evolve(good, minimum=None)
+
+
+class TestReviewDefects:
+    """No row is ever lost silently: the defects an independent review found."""
+
+    def test_unclosed_quote_is_refused(self):
+        """An opening quote never closed is refused on its line; the rows after it are read."""
+        text = (
+            'authority,count,population\nConwy,1,10\n"Powys,1,10\nCardiff,660,66400\nGwynedd,2,20\n'
+        )
+        reading = read(text)
+        [refused] = reading.refused
+        assert (refused.line, refused.column, refused.value) == (3, None, None)
+        assert refused.describe().startswith('line 3: an opening quote (") is never closed')
+        assert "dyfynnod" in refused.describe("cy")
+        names = [row.authority.name.en for row in reading.table.rows]
+        assert names == ["Conwy", "Cardiff", "Gwynedd"]
+
+    def test_unclosed_quote_on_the_last_line(self):
+        """A quote opened on the last line refuses that line only."""
+        reading = read(CLEAN + '"Conwy,1,10')
+        assert [(r.line, r.column) for r in reading.refused] == [(5, None)]
+        assert reading.table == EXPECTED
+
+    def test_unclosed_quote_raises_in_from_csv(self):
+        """RateTable.from_csv raises for it, naming the line."""
+        with pytest.raises(errors.InvalidRateError, match="line 3: an opening quote"):
+            RateTable.from_csv(io.StringIO('authority,count,population\nConwy,1,10\n"Powys,1\n'))
+
+    def test_quoted_record_over_two_lines_starts_on_its_first(self):
+        """A record quoted over lines 2 and 3 is reported as line 2; the next as line 4."""
+        text = 'authority,count,population\n"Atlantis\nNorth",1,10\nAtlantis,1,2\n'
+        assert [r.line for r in read(text).refused] == [2, 4]
+
+    @pytest.mark.parametrize("cell", ["#N/A", "#REF!", "# not a comment"])
+    def test_hash_rows_after_the_heading_are_refused(self, cell):
+        """After the heading, a row starting with # is read (and refused) like any other."""
+        reading = read(CLEAN + f"{cell},1,10\n")
+        [refused] = reading.refused
+        assert (refused.line, refused.column, refused.value) == (5, "authority", cell)
+        assert reading.table == EXPECTED
+
+    def test_hash_footnote_after_the_heading_is_skipped(self):
+        """A # line of one cell after the heading is a footnote; # lines before it, comments."""
+        text = '# "a comment, with a quote\n' + CLEAN + "# Source: StatsWales\n#N/A,,\n"
+        reading = read(text)
+        assert (reading.table, reading.refused) == (EXPECTED, ())
+
+    def test_rows_of_empty_cells_are_blank_lines(self):
+        """Excel's ,,,,, rows are skipped like blank lines, in read_csv and from_csv."""
+        text = "authority,count,population\n,,,,,\nIsle of Anglesey,90,13500\n , ,\n"
+        text += "Powys,140,26400\nCardiff,660,66400\n,,\n"
+        assert clean(read(text)) == EXPECTED
+        assert RateTable.from_csv(io.StringIO(text)) == EXPECTED
+
+    def test_more_refused_rows_than_a_reading_holds(self):
+        """Past 10,000 refused rows, a note counts the rest; the good rows are computed."""
+        english = "".join(f"English place {i},1,10\n" for i in range(20_000))
+        text = "authority,count,population\n" + english + wales_file("")[27:]
+        started = time.perf_counter()
+        reading = read(text)
+        assert time.perf_counter() - started < 9  # about 1 s; slower under coverage
+        assert len(reading.refused) == 10_000
+        assert reading.refused[-1].line == 10_001
+        assert len(reading.table.rows) == 22
+        [note] = reading.notes
+        assert note.en.startswith("10,000 more rows were refused after the first 10,000")
+        assert note.cy.startswith("Gwrthodwyd 10,000 rhes arall")
+
+    def test_exactly_as_many_refused_rows_as_a_reading_holds(self):
+        """10,000 refused rows are all listed, without a note."""
+        text = CLEAN + "".join(f"Place {i},1,10\n" for i in range(10_000))
+        reading = read(text)
+        assert (len(reading.refused), reading.notes) == (10_000, ())
+
+    @pytest.mark.parametrize("codec", ["rot13", "base64", "hex", "zip", "bz2"])
+    def test_codecs_that_are_not_text(self, codec):
+        """A codec that is not a text encoding is refused, naming 'encoding'."""
+        with pytest.raises(errors.InvalidRateError, match=rf"'encoding' \('{codec}'\)"):
+            read_csv(io.BytesIO(CLEAN.encode()), encoding=codec)
+
+    def test_decoding_lookup_error(self):
+        """A codec that fails to decode with a LookupError is refused like bad bytes."""
+
+        class Failing(bytes):
+            def decode(self, *_: object) -> str:
+                msg = "no such codec"
+                raise LookupError(msg)
+
+        source = types.SimpleNamespace(read=lambda: Failing(CLEAN.encode()))
+        with pytest.raises(errors.InvalidRateError, match="cannot be read as utf-8-sig text"):
+            read_csv(source)  # type: ignore[arg-type]
+
+    def test_best_heading_candidate(self):
+        """Under title lines, the error names the line with most columns, and how to name them."""
+        text = "Children looked after\nby authority\n\nArea,Children,People\nPowys,1,10\n"
+        with pytest.raises(errors.InvalidRateError) as caught:
+            read(text)
+        message = str(caught.value)
+        assert message.startswith("line 4: the count column 'count' (or")
+        assert "authority column" not in message
+        assert "and the population column 'population'" in message
+        assert "authority=, count=, population=" in message
+        assert "--authority-column, --count-column, --population-column" in message
+
+    def test_first_of_equal_heading_candidates(self):
+        """Of lines with as many columns found, the first is named."""
+        with pytest.raises(errors.InvalidRateError, match=r"^line 1: the authority column"):
+            read('title\nsubtitle\n"open\n')
+
+    def test_only_total_rows(self):
+        """A file of total rows says so, in read_csv and from_csv."""
+        reading = read("authority,count,population\nWales,10,100\n")
+        with pytest.raises(errors.InvalidRateError, match=r"^no table: only total rows: no auth"):
+            _ = reading.table
+        with pytest.raises(errors.InvalidRateError, match="only total rows: no authority"):
+            RateTable.from_csv(io.StringIO("authority,count,population\nWales,10,100\n"))
+
+    def test_total_rows_and_refused_rows(self):
+        """With refused rows as well as totals, .table lists the refused rows."""
+        reading = read("authority,count,population\nWales,10,100\nAtlantis,1,2\n")
+        with pytest.raises(errors.InvalidRateError, match=r"every row was refused.*line 3"):
+            _ = reading.table
+
+    def test_oversized_field_after_the_heading(self):
+        """A # line after the heading too large for csv is an error, not rows lost."""
+        with pytest.raises(errors.InvalidRateError, match="cannot be split into rows"):
+            read(CLEAN + '#"' + "a" * 140_000 + '"x,1\n')
+
+    def test_two_authorities_in_one_cell(self):
+        """A cell naming two authorities is refused as no authority."""
+        reading = read(CLEAN + "Powys and Conwy,1,10\n")
+        assert [(r.line, r.value) for r in reading.refused] == [(5, "Powys and Conwy")]
+
+    def test_from_csv_heading_only(self):
+        """RateTable.from_csv of a heading alone says the file has no rows."""
+        with pytest.raises(errors.InvalidRateError, match="has a heading but no rows"):
+            RateTable.from_csv(io.StringIO("authority,count,population\n,,\n"))

@@ -22,6 +22,7 @@ from carewales import (
     Language,
     Region,
     RegionMembership,
+    authority,
     from_dict,
     from_json,
     to_dict,
@@ -311,3 +312,30 @@ class TestLeniency:
         sample = from_dict(data, Sample)
         assert sample.lang is Language.CY
         assert sample.kind is AuthorityKind.COUNTY
+
+
+class TestReviewFixes:
+    def test_an_authority_not_in_the_register_is_not_written(self):
+        """An authority changed from the register's entry is refused, never written as its code."""
+        changed = attrs.evolve(authority("Powys"), name=Bilingual("Foo", "Bar"))
+        with pytest.raises(CareWalesError, match="not the register's authority W06000023"):
+            to_json(changed)
+        unknown = attrs.evolve(authority("Powys"), code="W06000099")
+        with pytest.raises(CareWalesError, match="only the 22 registered"):
+            to_dict(unknown)
+
+    def test_a_model_with_hooks_of_its_own(self):
+        """A model read by a hook of its own reports that hook's error at the root."""
+        from carewales.serial import register_hooks
+
+        @attrs.frozen
+        class Own:
+            x: int
+
+        def refuse(_: object, __: object) -> Own:
+            msg = "never"
+            raise CareWalesError(msg)
+
+        register_hooks(Own, structure=refuse)
+        with pytest.raises(DocumentError, match=r"\$: never"):
+            from_dict({"schema_version": 1, "x": 1}, Own)

@@ -198,3 +198,10 @@ class TestStrategies:
     def test_formats(self, style):
         """Generated formats are Format members that parse from their values."""
         assert Format.parse(style.value) is style
+
+
+@pytest.mark.parametrize("weekday", ["no", 1, None, object()])
+def test_format_date_weekday_is_a_bool(weekday):
+    """format_date's weekday is True or False, nothing that merely looks true."""
+    with pytest.raises(CareWalesError, match="'weekday'"):
+        format_date(dt.date(2021, 11, 15), weekday=weekday)

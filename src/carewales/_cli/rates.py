@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import io
-from collections.abc import Mapping
+import math
+from collections.abc import Sequence
 from importlib.resources import files
 from typing import Any
 
-from ..authorities import Authority
-from ..errors import InvalidFieldError, SuppressedValueError
+from ..errors import InvalidFieldError, InvalidNumberError, InvalidRateError
 from ..rates import (
+    CSV_FIELDS,
     MULTIPLIERS,
+    FunnelKind,
     Rate,
+    RateChange,
     RateMethod,
     RateTable,
     Suppressed,
     TableReading,
+    TrendTable,
+    _render,
     read_csv,
     trends,
 )
@@ -46,6 +52,24 @@ FORMATS = (TEXT, MARKDOWN, JSON, CSV)
 #: The pictures ``--plot`` draws, by ``--plot-kind``.
 PLOTS = {"funnel": _plots.plot_funnel, "caterpillar": _plots.plot_caterpillar}
 _PERIOD = Bilingual("Period", "Cyfnod")
+#: The most periods a trend covers (:class:`~carewales.rates.TrendTable`'s limit); with
+#: more, the trend covers the last ones.
+MAX_TREND = 100
+_LAST_PERIODS = Bilingual(
+    "Changes shown for the last {shown} of {total} periods: a trend covers at most {shown}.",
+    "Newidiadau ar gyfer y {shown} cyfnod olaf o {total} a ddangosir: mae tuedd yn cwmpasu "
+    "{shown} ar y mwyaf.",
+)
+_NO_TREND = Bilingual(
+    "No trend: the periods' tables differ in their multiplier or confidence level.",
+    "Dim tuedd: mae tablau'r cyfnodau'n wahanol o ran eu lluosydd neu eu lefel hyder.",
+)
+#: The words ``--delimiter`` accepts for a delimiter, besides the character itself.
+DELIMITERS = {"\\t": "\t", "tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+_PYTHON_HINT = "give the encoding, such as encoding='cp1252'"
+_CLI_HINT = "give the encoding, such as --encoding cp1252"
+#: The extra columns ``--format csv`` adds after :data:`~carewales.rates.CSV_FIELDS`.
+CSV_EXTRA = ("rank", "comparison", "funnel")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,7 +100,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "--delimiter",
-        help="the delimiter, one character (default: sniffed among , ; tab |)",
+        help=(
+            "the delimiter: one character, or \\t, tab, comma, semicolon or pipe "
+            "(default: sniffed among , ; tab |)"
+        ),
     )
     parser.add_argument(
         "--per",
@@ -122,6 +149,53 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=_rates)
 
 
+def delimiter(text: str | None) -> str | None:
+    r"""The delimiter ``--delimiter`` names: one character, ``\t``, or a word of :data:`DELIMITERS`.
+
+    >>> delimiter("tab") == delimiter(r"\t") == "\t"
+    True
+    >>> delimiter(";")
+    ';'
+    """
+    if text is None:
+        return None
+    chosen = DELIMITERS.get(text.strip().lower(), text)
+    if len(chosen) != 1:
+        msg = (
+            f"'--delimiter' ({text!r}) must be one character, "
+            "or \\t, tab, comma, semicolon or pipe."
+        )
+        raise InvalidFieldError(msg)
+    return chosen
+
+
+def check_target(target: float | None, tables: Sequence[RateTable]) -> float | None:
+    """Refuse a ``--target`` that is not a finite number from 0 to the tables' multiplier.
+
+    It is checked once, before anything is written, whatever the format.  A target
+    above the multiplier is refused only for proportions (``--method wilson``), which
+    cannot exceed it.
+
+    >>> check_target(float("nan"), [])
+    Traceback (most recent call last):
+    ...
+    carewales.errors.InvalidNumberError: '--target' (nan) must be a finite number, 0 or more.
+    """
+    if target is None:
+        return None
+    if not math.isfinite(target) or target < 0:
+        msg = f"'--target' ({target!r}) must be a finite number, 0 or more."
+        raise InvalidNumberError(msg)
+    for table in tables:
+        if table.funnel_kind is FunnelKind.PROPORTION and target > table.per:
+            msg = (
+                f"'--target' ({target!r}) must be from 0 to {table.per:,} for proportions "
+                f"per {table.per:,}."
+            )
+            raise InvalidNumberError(msg)
+    return target
+
+
 def _load(args: argparse.Namespace) -> TableReading:
     if args.example == (args.file is not None):
         msg = "rates: give a CSV file (or - for standard input) or --example (one of them)."
@@ -136,16 +210,21 @@ def _load(args: argparse.Namespace) -> TableReading:
         if args.example
         else args.file
     )
-    return read_csv(
-        source,
-        encoding=args.encoding,
-        delimiter=args.delimiter,
-        period_column=args.period_column,
-        per=args.per,
-        confidence=args.confidence,
-        method=args.method,
-        **columns,
-    )
+    try:
+        return read_csv(
+            source,
+            encoding=args.encoding,
+            delimiter=delimiter(args.delimiter),
+            period_column=args.period_column,
+            per=args.per,
+            confidence=args.confidence,
+            method=args.method,
+            **columns,
+        )
+    except InvalidRateError as error:
+        if _PYTHON_HINT not in str(error):
+            raise
+        raise InvalidRateError(str(error).replace(_PYTHON_HINT, _CLI_HINT)) from error
 
 
 def _cell(value: object) -> object:
@@ -161,18 +240,15 @@ def results(table: RateTable, target: float | None) -> list[dict[str, Any]]:
     The fields are those of :meth:`RateTable.to_csv` (``authority`` as the code,
     ``count``, ``population``, ``value``, ``lower``, ``upper``), at full precision,
     then ``rank``, ``comparison`` and ``funnel``; a suppressed cell is its symbol, and a
-    comparison that cannot be made (cells suppressed and no target) is ``null``.
+    comparison that cannot be made (cells suppressed and no target, or no funnel limits
+    around a target of 0) is ``null``.
 
     >>> from carewales.rates import RateRow
     >>> table = RateTable([RateRow("Powys", 140, 26_400), RateRow("Cardiff", 660, 66_400)])
     >>> results(table, None)[0]["comparison"]
     'lower'
     """
-    try:
-        comparisons: Mapping[Authority, object] = table.comparisons(target)
-        funnels: Mapping[Authority, object] = table.funnel_comparisons(target)
-    except SuppressedValueError:
-        comparisons, funnels = {}, {}
+    comparisons, funnels = _render.comparisons_of(table, target)
     ranks = table.ranks()
     rows = []
     for row, item in zip(table.rows, table.rates.values(), strict=True):
@@ -196,23 +272,84 @@ def results(table: RateTable, target: float | None) -> list[dict[str, Any]]:
     return rows
 
 
+def trend(tables: Sequence[RateTable]) -> tuple[TrendTable | None, Bilingual | None]:
+    """The trend of *tables* (the last :data:`MAX_TREND` of them), and a note if some are left out.
+
+    ``(None, None)`` for fewer than two tables.
+    """
+    if len(tables) < 2:  # noqa: PLR2004 (a trend needs two periods)
+        return None, None
+    shown = min(len(tables), MAX_TREND)
+    note = None
+    if len(tables) > MAX_TREND:
+        words = _LAST_PERIODS.en.format(shown=shown, total=len(tables))
+        welsh = _LAST_PERIODS.cy.format(shown=shown, total=len(tables))
+        note = Bilingual(words, welsh)
+    try:
+        return trends(tables[-shown:]), note
+    except InvalidRateError:  # periods with different multipliers or confidence levels
+        return None, _NO_TREND
+
+
+def _step(step: RateChange | Suppressed | None) -> object:
+    if isinstance(step, RateChange):
+        return {**to_dict(step), "difference": step.difference}
+    return _cell(step)
+
+
+def trend_document(table: TrendTable) -> dict[str, Any]:
+    """The trend's document (its ``tables``) with ``changes``: each authority's steps.
+
+    A step is the :class:`~carewales.rates.RateChange` document with its
+    ``difference``, a suppressed cell's symbol, or ``null`` when the authority is
+    not in both periods.
+    """
+    changes = [
+        {"authority": place.code, "steps": [_step(step) for step in steps]}
+        for place, steps in table.changes().items()
+    ]
+    return {**to_dict(table), "changes": changes}
+
+
 def document(reading: TableReading, target: float | None) -> dict[str, Any]:
     """The ``--format json`` document: the reading's document, each table with its results.
 
     That is :func:`carewales.to_dict` of the :class:`~carewales.rates.TableReading`
     (``tables``, ``totals``, ``refused``, ``notes``), with ``results`` (see
-    :func:`results`) added to each table, and the ``target`` compared with.
+    :func:`results`) and ``summary`` (the :class:`~carewales.rates.RateSummary`
+    document, whose ``national`` is the pooled rate or ``null``) added to each table,
+    the ``target`` compared with, and the ``trend`` (see :func:`trend_document`, or
+    ``null`` with one period; with more than :data:`MAX_TREND` periods, the last ones,
+    and a note in ``notes``).
     """
     data = to_dict(reading)
     for table, written in zip(reading.tables, data["tables"], strict=True):
         written["results"] = results(table, target)
+        written["summary"] = to_dict(table.summary())
+    changes, note = trend(reading.tables)
+    if note is not None:
+        data["notes"] = [*data["notes"], {"en": note.en, "cy": note.cy}]
+    data["trend"] = None if changes is None else trend_document(changes)
     return {"schema_version": SCHEMA_VERSION, "target": target, **data}
 
 
-def _csv(reading: TableReading, dp: int | None) -> str:
-    """Every table as the library's CSV, under one header row (the period tells them apart)."""
-    texts = [table.to_csv(dp=dp).rstrip("\n") for table in reading.tables]
-    return "\n".join([texts[0], *(text.split("\n", 1)[1] for text in texts[1:])])
+def _csv(reading: TableReading, dp: int | None, target: float | None) -> str:
+    """Every table as the library's CSV with the rank and comparisons, under one header row.
+
+    The columns :data:`CSV_EXTRA` follow :data:`~carewales.rates.CSV_FIELDS`;
+    :func:`~carewales.rates.read_csv` ignores them, so the CSV still reads back to the tables.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow((*CSV_FIELDS, *CSV_EXTRA))
+    for table in reading.tables:
+        found = results(table, target)
+        rows = list(csv.reader(io.StringIO(table.to_csv(dp=dp))))[1:]
+        for row, result in zip(rows, found, strict=True):
+            writer.writerow(
+                [*row, *("" if result[key] is None else result[key] for key in CSV_EXTRA)]
+            )
+    return out.getvalue().rstrip("\n")
 
 
 def _plot(args: argparse.Namespace, table: RateTable) -> None:
@@ -224,25 +361,38 @@ def _plot(args: argparse.Namespace, table: RateTable) -> None:
         raise InvalidFieldError(msg) from None
 
 
-def _rates(args: argparse.Namespace) -> str | Output:
-    lang = Language.parse(args.lang)
-    reading = _load(args)
-    last = reading.table  # raises, listing the refused rows, when nothing could be read
-    if args.plot is not None:
-        _plot(args, last)
+def _render_table(table: RateTable, lang: Language, args: argparse.Namespace) -> str:
+    dp = 0 if args.dp is None else args.dp
+    return table.render(lang, format=args.format, dp=dp, target=args.target)
+
+
+def _output(reading: TableReading, args: argparse.Namespace, lang: Language) -> str | Output:
     report = reading.render(lang, format=Format.MARKDOWN if args.format == MARKDOWN else TEXT)
     if args.format == JSON:
         return write_json(document(reading, args.target))
     if args.format == CSV:
-        return Output(_csv(reading, args.dp), report)
-    dp = 0 if args.dp is None else args.dp
+        return Output(_csv(reading, args.dp, args.target), report)
     parts = [
         (f"{_PERIOD.in_(lang)}: {table.period}\n\n" if table.period is not None else "")
-        + table.render(lang, format=args.format, dp=dp, target=args.target)
+        + _render_table(table, lang, args)
         for table in reading.tables
     ]
-    if len(reading.tables) > 1:  # several periods: each authority's change between them
-        parts.append(trends(reading.tables).render(lang, format=args.format))
+    changes, note = trend(reading.tables)
+    if changes is not None:  # several periods: each authority's change between them
+        parts.append(changes.render(lang, format=args.format))
+    if note is not None:
+        parts.append(note.in_(lang))
     if report:
         parts.append(report)
     return "\n\n".join(parts)
+
+
+def _rates(args: argparse.Namespace) -> str | Output:
+    lang = Language.parse(args.lang)
+    reading = _load(args)
+    last = reading.table  # raises, listing the refused rows, when nothing could be read
+    check_target(args.target, reading.tables)
+    output = _output(reading, args, lang)
+    if args.plot is not None:  # last, so that nothing is written when the output fails
+        _plot(args, last)
+    return output

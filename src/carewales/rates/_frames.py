@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._extras import require
 from .._validators import describe
-from ..errors import InvalidRateError
-from ._parse import _find_columns
+from ..errors import CareWalesError, InvalidRateError
+from ._parse import _find_columns, _Refusal
+from ._parse import _whole as _parse_cell
 from .core import Rate, RateMethod, confidence_level, multiplier
 from .tables import CSV_FIELDS, RateRow, RateTable
 
@@ -57,10 +58,21 @@ def _is_na(value: object) -> bool:
 
 
 def _whole(value: object, where: str) -> Any:  # noqa: ANN401 (RateRow checks it)
-    """A cell as RateRow takes it: an int (integral floats too) or a suppression symbol."""
+    """A cell as RateRow takes it: an int (integral floats too) or a suppression symbol.
+
+    Text (a column :func:`pandas.read_csv` left as text because of a suppressed
+    cell) is read as :func:`~carewales.rates.read_csv` reads a cell: ``"660"``,
+    ``"1,234"`` or a suppression symbol.
+    """
     if _missing(value):
         msg = f"{where} is missing: give the count, or the suppression symbol the table used."
         raise InvalidRateError(msg)
+    if isinstance(value, str):
+        try:
+            return _parse_cell(value, where)
+        except _Refusal as refusal:
+            msg = f"{where} ({value[:40]!r}) {refusal.rule.en}."
+            raise InvalidRateError(msg) from None
     if isinstance(value, numbers.Real) and not isinstance(value, (numbers.Integral, bool)):
         number = float(value)
         if number.is_integer():
@@ -134,13 +146,13 @@ def from_frame(  # noqa: PLR0913 (the table's options, all keywords)
     rows = []
     for position, (_, record) in enumerate(frame.iterrows()):
         where = f"row {position}"
-        rows.append(
-            RateRow(
-                record[column["authority"]],
-                _whole(record[column["count"]], f"{where}, column {column['count']!r}"),
-                _whole(record[column["population"]], f"{where}, column {column['population']!r}"),
-            )
-        )
+        count = _whole(record[column["count"]], f"{where}, column {column['count']!r}")
+        people = _whole(record[column["population"]], f"{where}, column {column['population']!r}")
+        try:
+            rows.append(RateRow(record[column["authority"]], count, people))
+        except CareWalesError as error:
+            msg = f"{where}: {error}"
+            raise type(error)(msg) from error
     return RateTable(
         rows,
         per=_setting(frame, column.get("per"), per, _multiplier, 10_000),

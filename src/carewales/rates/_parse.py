@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from .. import _validators as v
-from ..authorities import Authority, authority
+from ..authorities import Authority, authority, find_authorities
 from ..errors import InvalidRateError, UnknownAuthorityError
 from ..text import Bilingual
 from .core import (
@@ -132,10 +132,12 @@ def _read_text(source: object, encoding: str | None) -> str:
     """The text of *source*: a path, ``"-"``, or an open text or binary file."""
     chosen = "utf-8-sig" if encoding is None else encoding
     try:
-        codecs.lookup(chosen)
+        text_codec = codecs.lookup(chosen)._is_text_encoding  # noqa: SLF001 (no public name)
     except (LookupError, TypeError, ValueError):
+        text_codec = False
+    if not text_codec:
         msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
-        raise InvalidRateError(msg) from None
+        raise InvalidRateError(msg)
     try:
         data = _raw(source)
     except (OSError, ValueError) as error:  # a bad path, a closed file, a failing reader
@@ -144,7 +146,7 @@ def _read_text(source: object, encoding: str | None) -> str:
     if isinstance(data, bytes):
         try:
             data = data.decode(chosen)
-        except UnicodeDecodeError as error:
+        except (UnicodeDecodeError, LookupError) as error:
             hint = "" if encoding else "; give the encoding, such as encoding='cp1252'"
             msg = f"'source' cannot be read as {chosen} text: {error}{hint}."
             raise InvalidRateError(msg) from error
@@ -169,26 +171,66 @@ def _raw(source: object) -> object:
     return read() if callable(read) else None
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """``(line number, line)`` of each line that is not blank or a ``#`` comment."""
-    for number, line in enumerate(io.StringIO(text, newline="").readlines(), start=1):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            yield number, line
+def _lines(text: str) -> list[tuple[int, str]]:
+    """``(line number, line)`` of each line that is not blank."""
+    numbered = enumerate(io.StringIO(text, newline="").readlines(), start=1)
+    return [(number, line) for number, line in numbered if line.strip()]
 
 
-def _records(lines: list[tuple[int, str]], delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """``(line number, fields)`` of each record, as :mod:`csv` splits them."""
-    current = 0
+def _comment(line: str) -> bool:
+    return line.strip().startswith("#")
 
-    def feed() -> Iterator[str]:
-        nonlocal current
-        for number, line in lines:
-            current = number
-            yield line
 
-    for record in csv.reader(feed(), delimiter=delimiter):
-        yield current, record
+# A last line no file holds: a record that swallows it opened a quote it never closed.
+_EOF = "\ue000carewales: end of the file\ue000"
+
+
+@attrs.frozen
+class _Record:
+    """A record as :mod:`csv` splits it: where it starts and ends, and its fields."""
+
+    line: int
+    end: int
+    fields: list[str]
+    unclosed: bool = False
+
+
+def _records(lines: list[tuple[int, str]], delimiter: str) -> list[_Record]:
+    """Each record, with the line it starts on; a quote never closed is a record of its own.
+
+    :mod:`csv` reads an opening quote that is never closed to the end of the file,
+    as one cell; that record is marked ``unclosed`` and the lines after its first
+    line are read again.
+    """
+    found: list[_Record] = []
+    first: list[int | None] = [None]  # the index in *lines* of the record being read
+    last = [0]
+
+    def feed(begin: int) -> Iterator[str]:
+        for index in range(begin, len(lines)):
+            if first[0] is None:
+                first[0] = index
+            last[0] = index
+            yield lines[index][1]
+        if first[0] is None:
+            first[0] = len(lines)
+        yield _EOF + "\n"
+
+    begin: int | None = 0
+    while begin is not None:
+        first[0], restart = None, None
+        for fields in csv.reader(feed(begin), delimiter=delimiter):
+            start, first[0] = first[0], None
+            assert start is not None  # noqa: S101 (feed set it)
+            if start == len(lines):
+                continue  # the end of the file, read on its own: the last record
+            if any(_EOF in field for field in fields):
+                found.append(_Record(lines[start][0], lines[-1][0], [], unclosed=True))
+                restart = start + 1
+                break
+            found.append(_Record(lines[start][0], lines[last[0]][0], fields))
+        begin = restart
+    return found
 
 
 _ROUNDED = re.compile(
@@ -236,6 +278,18 @@ _NO_POPULATION = Bilingual(
 _LONG_PERIOD = Bilingual(
     f"must be at most {_MAX_TEXT} characters", f"rhaid iddo fod yn {_MAX_TEXT} nod ar y mwyaf"
 )
+_UNCLOSED = Bilingual(
+    'an opening quote (") is never closed, so csv would read the rest of the file as one '
+    "cell; this line is refused and the lines after it are read on their own",
+    'nid yw dyfynnod agoriadol (") byth yn cau, felly byddai csv yn darllen gweddill y '
+    "ffeil fel un gell; gwrthodir y llinell hon a darllenir y llinellau ar ei hôl ar eu pen "
+    "eu hunain",
+)
+_BLANK_PERIOD = Bilingual(
+    "must not be blank: the file has a period column, so each row needs its period",
+    "rhaid iddo beidio â bod yn wag: mae gan y ffeil golofn cyfnod, felly mae angen cyfnod "
+    "ar bob rhes",
+)
 _MAX_VALUE = 1_000_000_000
 _WHOLE_ROW = None  # the column of a refusal of the whole row
 
@@ -244,6 +298,15 @@ def _fields_rule(found: int, wanted: int) -> Bilingual:
     return Bilingual(
         f"has {found} fields where the heading has {wanted}",
         f"mae ganddi {found} maes lle mae gan y pennawd {wanted}",
+    )
+
+
+def _more_refused(more: int) -> Bilingual:
+    return Bilingual(
+        f"{more:,} more rows were refused after the first {v.MAX_ITEMS:,} listed; "
+        "the other rows are still computed.",
+        f"Gwrthodwyd {more:,} rhes arall ar ôl y {v.MAX_ITEMS:,} cyntaf a restrir; "
+        "cyfrifir y rhesi eraill o hyd.",
     )
 
 
@@ -322,29 +385,50 @@ class _Outcome:
     errors: list[type[InvalidRateError | UnknownAuthorityError]]
 
 
-def _split(lines: list[tuple[int, str]], delimiter: str) -> list[tuple[int, list[str]]]:
+def _split(lines: list[tuple[int, str]], delimiter: str) -> list[_Record]:
     try:
-        return list(_records(lines, delimiter))
+        return _records(lines, delimiter)
     except csv.Error:
         return []
 
 
+_NAME_COLUMNS = (
+    "name the columns (authority=, count=, population=; on the command line "
+    "--authority-column, --count-column, --population-column)"
+)
+
+
 def _heading(
     lines: list[tuple[int, str]], settings: _Settings, delimiter: str | None
-) -> tuple[list[tuple[int, list[str]]], int, dict[str, int]]:
-    """The records, the heading's index among them and its columns, trying each delimiter."""
+) -> tuple[str, _Record, dict[str, int]]:
+    """The delimiter, the heading record and its columns, trying each delimiter.
+
+    Lines before the heading that start with ``#`` are comments.
+    """
+    plain = [(number, line) for number, line in lines if not _comment(line)]
+    best: tuple[int, _Record] | None = None
     for mark in (delimiter,) if delimiter is not None else _DELIMITERS:
-        records = _split(lines, mark)
-        for index, (_, fields) in enumerate(records):
-            found = _find_columns(fields, settings.columns, settings.optional)
+        for record in _split(plain, mark):
+            found = _find_columns(record.fields, settings.columns, settings.optional)
             if found is not None:
-                return records, index, found
-    records = _split(lines, delimiter or _DELIMITERS[0])
-    first_line, first = records[0] if records else (lines[0][0], [lines[0][1].strip()])
-    missing = _missing(first, settings.columns)
+                return mark, record, found
+            known = sum(
+                _find_columns(record.fields, {role: given}, []) is not None
+                for role, given in settings.columns.items()
+            )
+            if not record.unclosed and (best is None or known > best[0]):
+                best = (known, record)
+    if best is None:
+        first = plain[0]
+        best = (0, _Record(first[0], first[0], [first[1].strip()]))
+    record = best[1]
+    missing = _missing(record.fields, settings.columns)
     verb = "are" if " and " in missing else "is"
-    shown = ", ".join(repr(name.strip()) for name in first)
-    msg = f"line {first_line}: {missing} {verb} not in the heading ({shown})."
+    shown = ", ".join(repr(name.strip()) for name in record.fields)
+    msg = (
+        f"line {record.line}: {missing} {verb} not in the heading ({shown}); if the file "
+        f"calls them something else, {_NAME_COLUMNS}."
+    )
     raise InvalidRateError(msg)
 
 
@@ -367,7 +451,7 @@ def _confidence(cell: str) -> float:
 
 
 def _option(
-    records: list[tuple[int, list[str]]],
+    records: list[_Record],
     column: int | None,
     parse: Any,  # noqa: ANN401 (multiplier, confidence_level or RateMethod.parse)
     name: str,
@@ -376,7 +460,8 @@ def _option(
     """The first value of an option column (as :meth:`RateTable.to_csv` writes), or ``None``."""
     if column is None:
         return None
-    for line, fields in records:
+    for record in records:
+        line, fields = record.line, record.fields
         cell = fields[column].strip() if column < len(fields) else ""
         if cell:
             try:
@@ -436,7 +521,22 @@ def _total_note(total: TotalRow, rows: list[RateRow] | None, base: int | None) -
     )
 
 
-def _row(  # noqa: C901 (one check after another, each refusing the row)
+def _place(name: str) -> Authority | None:
+    """The authority *name* names, or ``None``.
+
+    :func:`find_authorities` finds every name :func:`authority` takes, and is
+    quick to find none, where :func:`authority` looks for suggestions: this
+    keeps a file of thousands of English rows quick to read.
+    """
+    if not find_authorities(name):
+        return None
+    try:
+        return authority(name)
+    except UnknownAuthorityError:
+        return None
+
+
+def _row(  # noqa: C901, PLR0912 (one check after another, each refusing the row)
     line: int,
     fields: list[str],
     names: list[str],
@@ -446,6 +546,8 @@ def _row(  # noqa: C901 (one check after another, each refusing the row)
     """Read one record: ``(period, row or total)``, ``None`` for a footnote, or refuse it."""
     cells = [field.strip() for field in fields]
     used = max((i + 1 for i, cell in enumerate(cells) if cell), default=0)
+    if used == 0:
+        return None  # a row of empty cells, as spreadsheets write: a blank line
     if used > len(names):
         raise _Refusal(_WHOLE_ROW, "", _fields_rule(used, len(names)))
     where = columns["authority"]
@@ -453,10 +555,7 @@ def _row(  # noqa: C901 (one check after another, each refusing the row)
     total = _TOTAL_NAMES.get(_key(name))
     place: Authority | None = None
     if total is None:
-        try:
-            place = authority(name)
-        except UnknownAuthorityError:
-            place = None
+        place = _place(name)
     if place is None and total is None and sum(bool(cell) for cell in cells) == 1:
         return None  # a title or footnote line, such as "Source: StatsWales"
     if len(cells) <= max(columns[r] for r in ("authority", "count", "population")):
@@ -471,6 +570,8 @@ def _row(  # noqa: C901 (one check after another, each refusing the row)
         label = cells[columns["period"]] if columns["period"] < len(cells) else ""
         if len(label) > _MAX_TEXT:
             raise _Refusal(names[columns["period"]].strip(), label, _LONG_PERIOD)
+        if not label and total is None:  # a total row is kept apart, never a table
+            raise _Refusal(names[columns["period"]].strip(), "", _BLANK_PERIOD)
         key = label or None
     if isinstance(count, int) and isinstance(population, int):
         if population == 0:
@@ -506,7 +607,7 @@ def _check_row(
         raise _Refusal(name, value, _no_rate_rule(options[2])) from None
 
 
-def read(  # noqa: C901 (the reader's one pass over the file)
+def read(  # noqa: C901, PLR0912, PLR0915 (the reader's one pass over the file)
     source: object, settings: _Settings, *, encoding: str | None, delimiter: str | None
 ) -> _Outcome:
     """Read *source* once: tables, totals, refused rows (with their errors) and notes."""
@@ -518,13 +619,19 @@ def read(  # noqa: C901 (the reader's one pass over the file)
         if base is not None and base not in bases:
             bases[base] = number
             notes.append(_rounding_note(number, base))
-    lines = list(_lines(text))
-    if not lines:
+    lines = _lines(text)
+    if all(_comment(line) for _, line in lines):
         msg = "the CSV file has no heading row: it is empty or only comments."
         raise InvalidRateError(msg)
-    records, index, columns = _heading(lines, settings, delimiter)
-    names = records[index][1]
-    body = records[index + 1 :]
+    mark, heading, columns = _heading(lines, settings, delimiter)
+    names = heading.fields
+    try:
+        body = _records([item for item in lines if item[0] > heading.end], mark)
+    except csv.Error as error:
+        msg = f"the CSV file cannot be split into rows after its heading: {error}."
+        raise InvalidRateError(msg) from error
+    if "period" in columns and _option(body, columns["period"], str, "period", notes) is None:
+        del columns["period"]  # a period column left blank, as to_csv writes a table's
     per = settings.per or _option(body, columns.get("per"), _per, "per", notes) or 10_000
     confidence = (
         settings.confidence
@@ -541,7 +648,12 @@ def read(  # noqa: C901 (the reader's one pass over the file)
     totals: list[tuple[str | None, TotalRow]] = []
     refused: list[RefusedRow] = []
     errors: list[type[InvalidRateError | UnknownAuthorityError]] = []
-    for line, fields in body:
+    for record in body:
+        line, fields = record.line, record.fields
+        if record.unclosed:
+            refused.append(RefusedRow(line, None, None, _UNCLOSED))
+            errors.append(InvalidRateError)
+            continue
         try:
             found = _row(line, fields, names, columns, settings)
             if found is not None:
@@ -574,6 +686,9 @@ def read(  # noqa: C901 (the reader's one pass over the file)
         note = _total_note(total, groups.get(key), base)
         if note is not None:
             notes.append(note)
+    if len(refused) > v.MAX_ITEMS:
+        notes.append(_more_refused(len(refused) - v.MAX_ITEMS))
+        refused = refused[: v.MAX_ITEMS]
     reading = TableReading(tables, [total for _, total in totals], refused, notes)
     return _Outcome(reading, errors)
 
@@ -656,5 +771,7 @@ def from_csv(  # noqa: PLR0913 (RateTable.from_csv's keywords)
         raise outcome.errors[0](reading.refused[0].describe() + ".")
     if not reading.tables:
         msg = "the CSV file has a heading but no rows."
+        if reading.totals:
+            msg = "the CSV file has only total rows: no authority to compute."
         raise InvalidRateError(msg)
     return reading.tables[0]

@@ -8,7 +8,7 @@ from .._layout import aligned, markdown
 from ..errors import SuppressedValueError
 from ..text import Bilingual, Format, Language
 from .core import Rate, Suppressed, percent, round_half_away
-from .funnels import FunnelSignificance
+from .funnels import FunnelKind, FunnelSignificance
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -37,6 +37,12 @@ _NOT_COMPARED = Bilingual(
     "Give --target to compare with a published national value.",
     "Heb gymharu: ni ellir cyfuno'r gyfradd genedlaethol gan fod celloedd wedi'u hatal. "
     "Rhowch --target i gymharu â gwerth cenedlaethol cyhoeddedig.",
+)
+NO_FUNNEL = Bilingual(
+    "By funnel: not classified, because funnel limits around a comparison value of 0 are "
+    "empty; the interval comparison is shown.",
+    "Yn ôl twmffat: heb eu dosbarthu, gan fod terfynau twmffat o gwmpas gwerth cymharu o 0 "
+    "yn wag; dangosir y gymhariaeth yn ôl cyfwng.",
 )
 _ALL_ZERO = Bilingual(
     "Every count is 0: the national rate is 0, its funnel limits are 0, and every authority "
@@ -78,13 +84,31 @@ def heading(lang: Language) -> list[str]:
     return [text.in_(lang) for text in HEADINGS.values()]
 
 
-def body(table: RateTable, lang: Language, dp: int, target: float | None) -> list[list[str]]:
-    """One row of cells per authority: figures rounded to *dp* places, ranks and comparisons."""
+def no_funnel(table: RateTable, target: float | None) -> bool:
+    """Whether no funnel limits exist around *target*: a rate's target of 0.
+
+    Poisson limits around an expected count of 0 are empty; binomial limits around 0 are not.
+    """
+    return target == 0.0 and table.funnel_kind is FunnelKind.RATE
+
+
+def comparisons_of(
+    table: RateTable, target: float | None
+) -> tuple[Mapping[Authority, object], Mapping[Authority, object]]:
+    """Each authority's comparison by interval and by funnel; empty where none can be made."""
     try:
         comparisons: Mapping[Authority, object] = table.comparisons(target)
-        funnels: Mapping[Authority, object] = table.funnel_comparisons(target)
+        funnels: Mapping[Authority, object] = (
+            {} if no_funnel(table, target) else table.funnel_comparisons(target)
+        )
     except SuppressedValueError:
-        comparisons, funnels = {}, {}
+        return {}, {}
+    return comparisons, funnels
+
+
+def body(table: RateTable, lang: Language, dp: int, target: float | None) -> list[list[str]]:
+    """One row of cells per authority: figures rounded to *dp* places, ranks and comparisons."""
+    comparisons, funnels = comparisons_of(table, target)
     ranks = table.ranks()
     rows = []
     for row in table.rows:
@@ -131,5 +155,7 @@ def document(
         notes.append(_NOT_COMPARED.in_(lang))
     elif target is None and table.national().count == 0:
         notes.append(_ALL_ZERO.in_(lang))
+    elif no_funnel(table, target):
+        notes.append(NO_FUNNEL.in_(lang))
     notes.append(_NOTE.in_(lang))
     return "\n\n".join([title, text, *notes])

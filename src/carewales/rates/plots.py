@@ -92,6 +92,10 @@ _WORDS = {
         "Funnel plot: rates per {per} against the national rate",
         "Siart twmffat: cyfraddau fesul {per} o'u cymharu â'r gyfradd genedlaethol",
     ),
+    "funnel_title_target": Bilingual(
+        "Funnel plot: rates per {per} against the comparison value",
+        "Siart twmffat: cyfraddau fesul {per} o'u cymharu â'r gwerth cymharu",
+    ),
     "caterpillar_title": Bilingual(
         "Rates per {per} with {level} confidence intervals, highest first",
         "Cyfraddau fesul {per} gyda chyfyngau hyder {level}, yr uchaf yn gyntaf",
@@ -317,7 +321,8 @@ def plot_funnel(  # noqa: PLR0913 (all but the table are keywords)
     chosen = _check_table(table)
     language = Language.parse(lang)
     per = f"{chosen.per:,}"
-    heading = _title_text(title, language, _say("funnel_title", language, per=per), chosen.period)
+    default = _say("funnel_title" if target is None else "funnel_title_target", language, per=per)
+    heading = _title_text(title, language, default, chosen.period)
     note = _source_text(source, language)
     figure, axes = _canvas(ax, "carewales.rates.plots.plot_funnel", _SIZE)
     published = _published(chosen)
@@ -348,7 +353,7 @@ def plot_funnel(  # noqa: PLR0913 (all but the table are keywords)
             classes = {a: comparisons[a] for a, _ in published}  # type: ignore[misc]
         else:
             extra.append(_say("no_limits", language))
-            classes = dict.fromkeys(a for a, _ in published)
+            classes = _classes_without_limits(chosen, published, target)
     _draw_points(axes, published, classes, language)
     axes.set_title(heading)
     axes.set_xlabel(_say("population", language))
@@ -358,6 +363,22 @@ def plot_funnel(  # noqa: PLR0913 (all but the table are keywords)
     axes.legend(loc="upper right", fontsize="small")
     _note(axes, _notes(chosen, language, note, extra), below=axes.xaxis.label)
     return figure
+
+
+def _classes_without_limits(
+    table: RateTable, published: list[tuple[Any, Rate]], target: float | None
+) -> dict[Any, FunnelSignificance | None]:
+    """The classes when no limits can be drawn: the table's own, or none if it has none.
+
+    A pooled rate of 0 (every count 0) puts every authority within its limits, as
+    :meth:`~carewales.rates.RateTable.funnel_comparisons` says; around a target of 0
+    there is no classification.
+    """
+    try:
+        comparisons = table.funnel_comparisons(target)
+    except InvalidRateError:  # a target of 0: Poisson limits around it are empty
+        return dict.fromkeys(a for a, _ in published)
+    return {a: comparisons[a] for a, _ in published}  # type: ignore[misc]
 
 
 def _draw_limits(

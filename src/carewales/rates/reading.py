@@ -205,6 +205,10 @@ _NO_TABLE = Bilingual(
     "no table: every row was refused, or the file has a heading but no rows",
     "dim tabl: gwrthodwyd pob rhes, neu mae gan y ffeil bennawd ond dim rhesi",
 )
+_ONLY_TOTALS = Bilingual(
+    "no table: only total rows: no authority to compute",
+    "dim tabl: dim ond rhesi cyfanswm: dim awdurdod i'w gyfrifo",
+)
 
 
 @attrs.frozen
@@ -251,10 +255,14 @@ class TableReading:
         """The only table, or the last period's.
 
         Raises:
-            InvalidRateError: if there is no table, listing the refused rows.
+            InvalidRateError: if there is no table, listing the refused rows (or
+                saying the file has only total rows).
         """
         if self.tables:
             return self.tables[-1]
+        if self.totals and not self.refused:
+            msg = f"{_ONLY_TOTALS.en}."
+            raise InvalidRateError(msg)
         reasons = "; ".join(row.describe() for row in self.refused[:5])
         msg = f"{_NO_TABLE.en}{': ' + reasons if reasons else ''}."
         raise InvalidRateError(msg)
@@ -332,12 +340,17 @@ def read_csv(  # noqa: PLR0913 (the issue fixes these keywords)
     in brackets, in English or Welsh: ``authority``/``local authority``/
     ``awdurdod lleol`` (or a code column), ``count``/``number``/``nifer``,
     ``population``/``poblogaeth``, and ``period``/``year``/``cyfnod``/``blwyddyn``
-    (one table per period, in the file's order).  Title lines before the heading,
-    ``#`` comments, blank lines and footnotes (a line with one cell) are skipped;
-    a note such as "rounded to the nearest 5" anywhere in the file becomes a
-    note of the reading.  "Wales"/"Cymru", "Total"/"Cyfanswm" and the six
-    regional partnership board areas (by English or Welsh name) are kept apart
-    as :class:`TotalRow` and checked against the authorities' figures.
+    (one table per period, in the file's order; a row with a blank period among
+    named ones is refused).  Title lines and ``#`` comments before the heading,
+    blank lines, rows of empty cells (``,,,``) and footnotes (a line with one
+    cell) are skipped; after the heading, a row starting with ``#`` (Excel's
+    ``#N/A``) is read like any other.  A line that opens a quote and never closes
+    it is refused, and the lines after it are read on their own.  At most 10,000
+    refused rows are listed; a note counts the rest.  A note such as "rounded to
+    the nearest 5" anywhere in the file becomes a note of the reading.
+    "Wales"/"Cymru", "Total"/"Cyfanswm" and the six regional partnership board
+    areas (by English or Welsh name) are kept apart as :class:`TotalRow` and
+    checked against the authorities' figures.
 
     Args:
         source: a path, an open text or binary file, or ``"-"`` for standard input.
