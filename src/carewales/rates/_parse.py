@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from .. import _validators as v
+from .._lazy import Lazy
 from ..authorities import Authority, authority, find_authorities
 from ..errors import InvalidRateError, UnknownAuthorityError
 from ..text import Bilingual
@@ -27,7 +28,7 @@ from .core import (
     confidence_level,
     multiplier,
 )
-from .reading import _MAX_TEXT, _REGIONS, _SHOWN, _TOTAL, _WALES, RefusedRow, TableReading, TotalRow
+from .reading import _MAX_TEXT, _SHOWN, _TOTAL, _WALES, REGIONS, RefusedRow, TableReading, TotalRow
 from .tables import RateRow, RateTable, _row_rate
 
 __all__ = ["check_delimiter", "from_csv", "read", "settings"]
@@ -44,29 +45,32 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
 
 
-_TOTAL_NAMES: dict[str, Bilingual] = {
-    **{
-        _key(name): _WALES
-        for name in (
-            "Wales",
-            "Cymru",
-            "All Wales",
-            "Cymru gyfan",
-            "Wales total",
-            "Total Wales",
-            "Cyfanswm Cymru",
-            "W92000004",
-        )
-    },
-    **{_key(name): _TOTAL for name in ("Total", "Cyfanswm", "Grand total")},
-}
-for _region in _REGIONS:
-    _TOTAL_NAMES[_key(_region.en)] = _region
-    _TOTAL_NAMES[_key(_region.cy)] = _region
-_TOTAL_NAMES[_key("Cardiff and Vale of Glamorgan")] = Bilingual(
-    "Cardiff and Vale", "Caerdydd a'r Fro"
+_WALES_NAMES = (
+    "Wales",
+    "Cymru",
+    "All Wales",
+    "Cymru gyfan",
+    "Wales total",
+    "Total Wales",
+    "Cyfanswm Cymru",
+    "W92000004",
 )
-_TOTAL_NAMES[_key("Caerdydd a Bro Morgannwg")] = Bilingual("Cardiff and Vale", "Caerdydd a'r Fro")
+_CARDIFF_AND_VALE = Bilingual("Cardiff and Vale", "Caerdydd a'r Fro")
+
+
+def _total_names() -> dict[str, Bilingual]:
+    """The names a total row goes by, folded, with the total each names."""
+    names = {_key(name): _WALES for name in _WALES_NAMES}
+    names.update({_key(name): _TOTAL for name in ("Total", "Cyfanswm", "Grand total")})
+    for region in REGIONS():
+        names[_key(region.en)] = region
+        names[_key(region.cy)] = region
+    names[_key("Cardiff and Vale of Glamorgan")] = _CARDIFF_AND_VALE
+    names[_key("Caerdydd a Bro Morgannwg")] = _CARDIFF_AND_VALE
+    return names
+
+
+_TOTAL_NAMES = Lazy(_total_names)
 
 # --------------------------------------------------------------------------- headings
 
@@ -552,7 +556,7 @@ def _row(  # noqa: C901, PLR0912 (one check after another, each refusing the row
         raise _Refusal(_WHOLE_ROW, "", _fields_rule(used, len(names)))
     where = columns["authority"]
     name = cells[where] if where < len(cells) else ""
-    total = _TOTAL_NAMES.get(_key(name))
+    total = _TOTAL_NAMES().get(_key(name))
     place: Authority | None = None
     if total is None:
         place = _place(name)

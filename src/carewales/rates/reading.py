@@ -31,6 +31,7 @@ from typing import IO, ClassVar
 import attrs
 
 from .. import _validators as v
+from .._lazy import Lazy
 from ..authorities import Authority, all_authorities, authority
 from ..errors import InvalidRateError
 from ..text import Bilingual, Format, Language
@@ -106,27 +107,31 @@ def _cell_text(value: int | Suppressed) -> str:
 
 _WALES = Bilingual("Wales", "Cymru")
 _TOTAL = Bilingual("Total", "Cyfanswm")
-# The regional partnership board areas (Social Services and Well-being (Wales) Act 2014,
-# Part 9), by English and Welsh name; Powys is an area of its own, one authority, so its
-# row is the authority's.
-_REGIONS = {
-    Bilingual("North Wales", "Gogledd Cymru"): (
-        "W06000001", "W06000002", "W06000003", "W06000004", "W06000005", "W06000006",
-    ),
-    Bilingual("West Wales", "Gorllewin Cymru"): ("W06000008", "W06000009", "W06000010"),
-    Bilingual("West Glamorgan", "Gorllewin Morgannwg"): ("W06000011", "W06000012"),
-    Bilingual("Cwm Taf Morgannwg", "Cwm Taf Morgannwg"): ("W06000013", "W06000016", "W06000024"),
-    Bilingual("Cardiff and Vale", "Caerdydd a'r Fro"): ("W06000014", "W06000015"),
-    Bilingual("Gwent", "Gwent"): (
-        "W06000018", "W06000019", "W06000020", "W06000021", "W06000022",
-    ),
-}  # fmt: skip
 
 
-_MEMBERS: dict[str, tuple[str, ...]] = {
-    _WALES.en: tuple(a.code for a in all_authorities()),
-    **{name.en: codes for name, codes in _REGIONS.items()},
-}
+def _regions() -> dict[Bilingual, tuple[str, ...]]:
+    """The regional partnership board areas of several authorities, with their members now.
+
+    Taken from the register of authorities (Partnership Arrangements (Wales) Regulations
+    2015); Powys is an area of one authority, so its row is the authority's.
+    """
+    areas: dict[Bilingual, list[str]] = {}
+    for item in all_authorities():
+        for membership in item.regions:
+            if membership.end is None:
+                areas.setdefault(membership.region.name, []).append(item.code)
+    return {name: tuple(codes) for name, codes in areas.items() if len(codes) > 1}
+
+
+def _members() -> dict[str, tuple[str, ...]]:
+    """The codes of the authorities each total covers, by its English name."""
+    every = tuple(item.code for item in all_authorities())
+    return {_WALES.en: every, **{name.en: codes for name, codes in REGIONS().items()}}
+
+
+#: Built on first use, so that importing the module does not load the register.
+REGIONS = Lazy(_regions)
+_MEMBERS = Lazy(_members)
 
 
 @attrs.frozen
@@ -174,7 +179,7 @@ class TotalRow:
         >>> len(TotalRow(Bilingual("Gwent", "Gwent"), 1, 10, 2).authorities)
         5
         """
-        members = _MEMBERS.get(self.name.en)
+        members = _MEMBERS().get(self.name.en)
         if members is None:
             return None
         return tuple(authority(code) for code in members)
