@@ -633,14 +633,3 @@ class TestApiShape:
         assert two.describe("cy") == "Prawf (council), 2 diwrnod ar gau"
         one = WorkingCalendar("council", NAME, [D(2024, 12, 24)])
         assert one.describe() == "Test (council), 1 closure"
-
-
-class TestStrategyModule:
-    def test_moved_strategies_are_still_served(self):
-        """The deadline strategies moved to testing._deadlines are still importable from here."""
-        from carewales.testing import _deadlines
-
-        for name in ("catalogue_timescales", "time_units", "timescale_objects"):
-            assert getattr(tcs, name) is getattr(_deadlines, name)
-        with pytest.raises(AttributeError, match="no_such_strategy"):
-            tcs.no_such_strategy  # noqa: B018 (the attribute access is the test)

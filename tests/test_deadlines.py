@@ -38,13 +38,8 @@ from carewales.deadlines import (
 from carewales.errors import InvalidChoiceError, InvalidFieldError, UnknownKeyError
 from carewales.testing import _deadlines as tds
 from carewales.testing import _text as tts
-from carewales.testing._calendar import (
-    catalogue_timescales,
-    supported_dates,
-    time_units,
-    timescale_objects,
-    working_calendars,
-)
+from carewales.testing._calendar import supported_dates, working_calendars
+from carewales.testing._deadlines import catalogue_timescales, time_units, timescale_objects
 from carewales.text import Bilingual
 
 D = dt.date

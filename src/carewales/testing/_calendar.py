@@ -114,20 +114,6 @@ def bank_holiday_objects() -> st.SearchStrategy[BankHoliday]:
     return real | made_up
 
 
-#: The moved deadline strategies, served from their 0.1 home.
-_MOVED = frozenset({"catalogue_timescales", "time_units", "timescale_objects"})
-
-
-def __getattr__(name: str) -> Any:  # noqa: ANN401 (a module's __getattr__)
-    """Serve the deadline strategies that moved to ``carewales.testing._deadlines``."""
-    if name in _MOVED:
-        from . import _deadlines
-
-        return getattr(_deadlines, name)
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
-
-
 MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     BankHoliday: bank_holiday_objects,
     WorkingCalendar: working_calendars,
