@@ -120,21 +120,32 @@ def _message(instance: object, field: str, value: object, rule: str) -> str:
     return f"{prefix}{field!r} ({describe(value)}) {rule}."
 
 
+def _message_cy(instance: object, field: str, value: object, rule: str) -> str:
+    prefix = "" if instance is None else f"{where(instance)}: "
+    return f"{prefix}{field!r} ({describe(value)}): {rule}."
+
+
 def fail(
     instance: object,
     field: str,
     value: object,
     rule: str,
     error: type[CareWalesError] = InvalidFieldError,
+    *,
+    cy: str | None = None,
 ) -> NoReturn:
     """Raise *error* naming *instance* (or nothing, if ``None``), *field*, *value* and *rule*.
 
-    >>> fail(None, "minimum", 0, "must be at least 1")
+    *rule* completes "'field' (value) ..." in English; *cy* is the same rule as a Welsh
+    clause, such as ``"rhaid iddo fod yn 1 o leiaf"``, shown as "'field' (value): ...".
+
+    >>> fail(None, "minimum", 0, "must be at least 1", cy="rhaid iddo fod yn 1 o leiaf")
     Traceback (most recent call last):
     ...
     carewales.errors.InvalidFieldError: 'minimum' (0) must be at least 1.
     """
-    raise error(_message(instance, field, value, rule))
+    welsh = None if cy is None else _message_cy(instance, field, value, cy)
+    raise error(_message(instance, field, value, rule), cy=welsh)
 
 
 # --- the wrapper ---------------------------------------------------------------------------
@@ -155,6 +166,8 @@ class Check:
     inner: Validator
     rule: str
     error: type[CareWalesError] = InvalidFieldError
+    #: the rule as a Welsh clause, shown as "'field' (value): ..."
+    cy: str | None = attrs.field(default=None, kw_only=True)
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         """Check *value* of *attribute* on *instance*."""
@@ -163,7 +176,7 @@ class Check:
         except CareWalesError:
             raise
         except (TypeError, ValueError, OverflowError):
-            fail(instance, attribute.name, value, self.rule, self.error)
+            fail(instance, attribute.name, value, self.rule, self.error, cy=self.cy)
 
     def check(self, instance: object, field: str, value: object) -> None:
         """Check *value* as the field named *field* of *instance* (``None`` for an argument)."""
@@ -172,7 +185,7 @@ class Check:
         except CareWalesError:
             raise
         except (TypeError, ValueError, OverflowError):
-            fail(instance, field, value, self.rule, self.error)
+            fail(instance, field, value, self.rule, self.error, cy=self.cy)
 
     def ok(self, value: object) -> bool:
         """Say whether *value* passes, without raising."""
@@ -544,7 +557,7 @@ class _TupleCheck(Check):
 
     def check(self, instance: object, field: str, value: object) -> None:
         if not isinstance(value, tuple) or not self.min_size <= len(value) <= self.max_size:
-            fail(instance, field, value, self.rule, self.error)
+            fail(instance, field, value, self.rule, self.error, cy=self.cy)
         if self.item is not None:
             for index, element in enumerate(value):
                 self.item.check(instance, f"{field}[{index}]", element)

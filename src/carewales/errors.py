@@ -72,12 +72,45 @@ __all__ = [
 ]
 
 
-class CareWalesError(ValueError):
+class _Bilingual:
+    """What every error of the library carries: its message in Welsh as well as English.
+
+    ``str(error)`` is the English message, as it always was; ``error.cy`` is the Welsh
+    one and :meth:`message` picks a language.
+    """
+
+    cy: str | None
+
+    def message(self, lang: object = "en") -> str:
+        """Return the message in *lang* (``"en"`` or ``"cy"``, or a :class:`~carewales.Language`).
+
+        Falls back to English where no Welsh message was given.
+        """
+        code = getattr(lang, "value", lang)
+        if code == "cy" and self.cy is not None:
+            return self.cy
+        return str(self)
+
+
+class CareWalesError(_Bilingual, ValueError):
     """Base class of every error the library raises on bad input.
+
+    Every error carries its message in both languages: ``str(error)`` is English,
+    ``error.cy`` is Welsh and ``error.message("cy")`` picks one.
 
     >>> issubclass(CareWalesError, ValueError)
     True
+    >>> error = CareWalesError("'n' (0) must be at least 1.", cy="'n' (0): rhaid iddo fod yn 1 o leiaf.")
+    >>> str(error)
+    "'n' (0) must be at least 1."
+    >>> error.message("cy")
+    "'n' (0): rhaid iddo fod yn 1 o leiaf."
     """
+
+    def __init__(self, *args: object, cy: str | None = None) -> None:
+        """Build the error from its English message (``args[0]``) and its Welsh one (*cy*)."""
+        super().__init__(*args)
+        self.cy = cy
 
 
 # --- a value a field cannot hold ----------------------------------------------------------
@@ -242,19 +275,32 @@ class DocumentError(CareWalesError):
         problems: one line per problem, such as ``"$.kind: 'x' is not one of ..."``.
     """
 
-    def __init__(self, kind: str, problems: list[str]) -> None:
-        """Build the error from the document kind and its problems."""
+    def __init__(
+        self,
+        kind: str,
+        problems: list[str],
+        *,
+        kind_cy: str | None = None,
+        problems_cy: list[str] | None = None,
+    ) -> None:
+        """Build the error from the document kind and its problems, in English and Welsh.
+
+        *problems_cy*, if given, has the Welsh of each problem in the same order.
+        """
         self.problems = tuple(problems)
+        self.problems_cy = tuple(problems_cy) if problems_cy is not None else self.problems
         count = len(problems)
         noun = "problem" if count == 1 else "problems"
         lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{count} {noun} in the {kind} document:\n{lines}")
+        lines_cy = "\n".join(f"  {p}" for p in self.problems_cy)
+        welsh = f"Problemau yn y ddogfen {kind_cy or kind}: {count}\n{lines_cy}"
+        super().__init__(f"{count} {noun} in the {kind} document:\n{lines}", cy=welsh)
 
 
 # --- not bad input -------------------------------------------------------------------------
 
 
-class MissingExtraError(ModuleNotFoundError):
+class MissingExtraError(_Bilingual, ModuleNotFoundError):
     """A feature needs an optional package that is not installed; the message names the extra.
 
     Not a :class:`CareWalesError`: nothing was wrong with the input.
@@ -262,3 +308,8 @@ class MissingExtraError(ModuleNotFoundError):
     >>> issubclass(MissingExtraError, ImportError)
     True
     """
+
+    def __init__(self, *args: object, cy: str | None = None, **kwargs: str | None) -> None:
+        """Build the error from its English message and its Welsh one (*cy*)."""
+        super().__init__(*args, **kwargs)
+        self.cy = cy
