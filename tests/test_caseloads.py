@@ -1,0 +1,220 @@
+"""Case events, reading them from files, and synthetic caseloads: the rules they keep."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import carewales
+from carewales import serial
+from carewales.caseloads import CaseEvent, CaseloadReading, EventKind, read_events, synthetic_events
+from carewales.errors import CareWalesError, InvalidFieldError
+from carewales.testing._caseloads import case_events
+
+HEADINGS = ["child", "authority", "kind", "date"]
+BAD_CELLS = {
+    "child": ["", "   ", "x" * 65],
+    "authority": ["", "Atlantis", "W99999999"],
+    "kind": ["", "birthday", "REFERRAL!"],
+    "date": ["", "2024-13-01", "01/05/2024", "2024-5-1", "1950-01-01", "2024-02-30T"],
+}
+
+
+def _csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADINGS)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _good(event: CaseEvent) -> list[str]:
+    return [event.child, event.authority.code, event.kind.value, event.date.isoformat()]
+
+
+@st.composite
+def mixed_rows(draw: st.DrawFn) -> tuple[list[list[str]], list[int], list[CaseEvent]]:
+    """Rows of a CSV file, good and bad; the lines of the bad ones; the events of the good."""
+    rows: list[list[str]] = []
+    bad_lines: list[int] = []
+    events: list[CaseEvent] = []
+    for _ in range(draw(st.integers(0, 12))):
+        event = draw(case_events().filter(lambda e: e.child == e.child.strip()))
+        row = _good(event)
+        if draw(st.booleans()):
+            column = draw(st.sampled_from(HEADINGS))
+            row[HEADINGS.index(column)] = draw(st.sampled_from(BAD_CELLS[column]))
+            bad_lines.append(len(rows) + 2)
+        else:
+            events.append(event)
+        rows.append(row)
+    return rows, bad_lines, events
+
+
+class TestReading:
+    @given(mixed_rows())
+    def test_every_bad_row_is_reported_and_every_good_row_read(
+        self, drawn: tuple[list[list[str]], list[int], list[CaseEvent]]
+    ) -> None:
+        rows, bad_lines, events = drawn
+        reading = read_events(io.StringIO(_csv(rows)))
+        assert [row.line for row in reading.refused] == bad_lines
+        assert list(reading.events) == events
+        for row in reading.refused:
+            assert row.column in HEADINGS
+            assert row.rule.en != row.rule.cy
+
+    @given(st.lists(case_events(), max_size=8))
+    def test_json_reads_as_csv_does(self, events: list[CaseEvent]) -> None:
+        events = [e for e in events if e.child == e.child.strip()]
+        items = [dict(zip(HEADINGS, _good(e), strict=True)) for e in events]
+        from_json = read_events(io.StringIO(json.dumps(items)))
+        from_csv = read_events(io.StringIO(_csv([_good(e) for e in events])))
+        assert from_json == from_csv
+        assert read_events(items) == from_csv
+
+    def test_welsh_headings_and_names(self) -> None:
+        text = "Plentyn;Awdurdod;Math;Dyddiad\nC1;Caerdydd;referral;2024-05-01\n".replace(";", ",")
+        (event,) = read_events(io.StringIO(text)).events
+        assert event.authority.code == "W06000015"
+
+    def test_a_row_of_the_wrong_width_is_reported(self) -> None:
+        text = "child,authority,kind,date\nC1,Powys,referral\n\nC2,Powys,referral,2024-05-01\n"
+        reading = read_events(io.StringIO(text))
+        assert [row.line for row in reading.refused] == [2]
+        assert reading.refused[0].column is None
+        assert "heading" in reading.refused[0].describe()
+        assert len(reading.events) == 1
+
+    def test_json_items_that_are_not_objects_are_reported(self) -> None:
+        items = [
+            [1, 2],
+            {"child": 7, "authority": "Powys", "kind": "visit", "date": "2024-05-01"},
+            {"child": True, "authority": "Powys", "kind": "visit", "date": "2024-05-01"},
+            {"child": "C", "authority": 3, "kind": 4, "date": 5},
+        ]
+        reading = read_events(items)
+        assert [(row.line, row.column) for row in reading.refused] == [
+            (1, None),
+            (3, "child"),
+            (4, "authority"),
+        ]
+        assert reading.events[0].child == "7"
+
+    def test_missing_columns_are_an_error_naming_them(self) -> None:
+        with pytest.raises(InvalidFieldError, match="'kind', 'date'") as caught:
+            read_events(io.StringIO("child,authority\nC1,Powys\n"))
+        assert "'math', 'dyddiad'" in caught.value.message("cy")
+        with pytest.raises(InvalidFieldError, match="no column"):
+            read_events(io.StringIO(""), format="csv")
+
+    def test_files_by_path_and_suffix(self, tmp_path: Path) -> None:
+        events = list(synthetic_events(3))
+        items = [dict(zip(HEADINGS, _good(e), strict=True)) for e in events]
+        (tmp_path / "a.json").write_text(json.dumps(items), encoding="utf-8")
+        (tmp_path / "a.csv").write_text(_csv([_good(e) for e in events]), encoding="utf-8")
+        assert read_events(tmp_path / "a.json").events == tuple(events)
+        assert read_events(str(tmp_path / "a.csv")).events == tuple(events)
+        with (tmp_path / "a.csv").open(encoding="utf-8") as stream:
+            assert read_events(stream, format="csv").events == tuple(events)
+
+    def test_standard_input(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(
+            "sys.stdin", io.StringIO("child,authority,kind,date\nC,Powys,visit,2024-05-01\n")
+        )
+        assert len(read_events("-").events) == 1
+
+    @pytest.mark.parametrize(
+        ("source", "options", "words"),
+        [
+            (42, {}, "must be a path"),
+            ("/no/such/file.csv", {}, "cannot be read"),
+            (io.StringIO("{"), {"format": "json"}, "is not JSON"),
+            (io.StringIO("{}"), {"format": "json"}, "JSON array"),
+            (io.StringIO(""), {"format": "xml"}, "'csv' or 'json'"),
+        ],
+    )
+    def test_junk_sources_raise_a_bilingual_library_error(
+        self, source: object, options: dict[str, str], words: str
+    ) -> None:
+        with pytest.raises(CareWalesError, match=words) as caught:
+            read_events(source, **options)
+        assert caught.value.cy is not None
+        assert caught.value.message("cy") != str(caught.value)
+
+    def test_the_reading_describes_itself_in_both_languages(self) -> None:
+        reading = CaseloadReading((), ())
+        assert reading.describe() == "0 events read; 0 rows refused"
+        assert "Digwyddiadau" in reading.describe("cy")
+
+
+class TestEvents:
+    @given(case_events())
+    def test_round_trip(self, event: CaseEvent) -> None:
+        assert serial.from_json(serial.to_json(event), CaseEvent) == event
+
+    def test_codes_names_and_stable_values_are_accepted(self) -> None:
+        event = CaseEvent("C1", "W06000023", "visit", dt.date(2024, 5, 1))
+        assert event.authority == carewales.authority("Powys")
+        assert event.kind is EventKind.VISIT
+        assert event.describe() == "C1, Powys: Visit to the child, 1 May 2024"
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("child", ""),
+            ("authority", "Atlantis"),
+            ("kind", "nap"),
+            ("date", dt.datetime(2024, 1, 1)),
+        ],
+    )
+    def test_junk_is_refused(self, field: str, value: object) -> None:
+        fields = {"child": "C1", "authority": "Powys", "kind": "visit", "date": dt.date(2024, 5, 1)}
+        fields[field] = value
+        with pytest.raises(CareWalesError, match=field):
+            CaseEvent(**fields)  # type: ignore[arg-type]
+
+
+class TestSynthetic:
+    @given(st.integers(1, 40), st.integers(0, 2**32), st.integers(1, 40))
+    def test_deterministic_and_the_same_for_the_first_children(
+        self, size: int, seed: int, more: int
+    ) -> None:
+        small = list(synthetic_events(size, seed=seed))
+        large = list(synthetic_events(size + more, seed=seed))
+        assert large[: len(small)] == small
+        assert {e.child for e in large} == {f"SYN-{n:06d}" for n in range(1, size + more + 1)}
+
+    @given(st.integers(1, 30), st.dates(dt.date(2020, 1, 1), dt.date(2025, 1, 1)))
+    def test_each_child_in_date_order_and_nothing_after_until(
+        self, size: int, until: dt.date
+    ) -> None:
+        events = list(synthetic_events(size, start=dt.date(2020, 1, 1), until=until))
+        assert all(event.date <= until for event in events)
+        by_child: dict[str, list[dt.date]] = {}
+        for event in events:
+            by_child.setdefault(event.child, []).append(event.date)
+        assert all(days == sorted(days) for days in by_child.values())
+
+    def test_every_kind_occurs_in_a_large_enough_caseload(self) -> None:
+        kinds = {event.kind for event in synthetic_events(300)}
+        assert kinds == set(EventKind)
+
+    @pytest.mark.parametrize(
+        ("options", "field"),
+        [
+            ({"children": 0}, "children"),
+            ({"children": 1, "days": 0}, "days"),
+            ({"children": 1, "start": "2024"}, "start"),
+        ],
+    )
+    def test_junk_options_are_refused(self, options: dict[str, object], field: str) -> None:
+        with pytest.raises(CareWalesError, match=field):
+            list(synthetic_events(**options))  # type: ignore[arg-type]
