@@ -18,12 +18,13 @@ from carewales.caseloads import CaseEvent, CaseloadReading, EventKind, read_even
 from carewales.errors import CareWalesError, InvalidFieldError
 from carewales.testing._caseloads import case_events
 
-HEADINGS = ["child", "authority", "kind", "date"]
+HEADINGS = ["child", "authority", "kind", "date", "placement"]
 BAD_CELLS = {
     "child": ["", "   ", "x" * 65],
     "authority": ["", "Atlantis", "W99999999"],
     "kind": ["", "birthday", "REFERRAL!"],
     "date": ["", "2024-13-01", "01/05/2024", "2024-5-1", "1950-01-01", "2024-02-30T"],
+    "placement": ["somewhere"],
 }
 
 
@@ -36,7 +37,8 @@ def _csv(rows: list[list[str]]) -> str:
 
 
 def _good(event: CaseEvent) -> list[str]:
-    return [event.child, event.authority.code, event.kind.value, event.date.isoformat()]
+    placement = "" if event.placement is None else event.placement.value
+    return [event.child, event.authority.code, event.kind.value, event.date.isoformat(), placement]
 
 
 @st.composite
@@ -108,6 +110,22 @@ class TestReading:
         ]
         assert reading.events[0].child == "7"
 
+    def test_the_first_heading_for_a_column_wins_and_placements_belong_to_starts(self) -> None:
+        text = (
+            "child,plentyn,authority,kind,date,placement\n"
+            "C1,X,Powys,placement-start,2024-05-01,until-18\n"
+            "C2,X,Powys,visit,2024-05-01,until-18\n"
+        )
+        reading = read_events(io.StringIO(text))
+        assert [e.child for e in reading.events] == ["C1"]
+        assert [(row.line, row.column) for row in reading.refused] == [(3, "placement")]
+        assert "placement-start" in reading.refused[0].describe("cy")
+        items = [
+            {"child": "C1", "plentyn": "X", "authority": "Powys", "kind": "visit"},
+        ]
+        refused = read_events(items).refused
+        assert [(row.column, row.value) for row in refused] == [("date", None)]
+
     def test_missing_columns_are_an_error_naming_them(self) -> None:
         with pytest.raises(InvalidFieldError, match="'kind', 'date'") as caught:
             read_events(io.StringIO("child,authority\nC1,Powys\n"))
@@ -159,6 +177,14 @@ class TestEvents:
     @given(case_events())
     def test_round_trip(self, event: CaseEvent) -> None:
         assert serial.from_json(serial.to_json(event), CaseEvent) == event
+
+    def test_only_the_start_of_a_placement_says_what_it_is(self) -> None:
+        day = dt.date(2024, 5, 1)
+        assert CaseEvent("C1", "Powys", "placement-start", day, "until-18").placement is not None
+        with pytest.raises(CareWalesError, match="placement"):
+            CaseEvent("C1", "Powys", "visit", day, "until-18")
+        with pytest.raises(CareWalesError, match="placement"):
+            CaseEvent("C1", "Powys", "placement-start", day, "nowhere")
 
     def test_codes_names_and_stable_values_are_accepted(self) -> None:
         event = CaseEvent("C1", "W06000023", "visit", dt.date(2024, 5, 1))

@@ -21,6 +21,7 @@ import attrs
 from .. import _validators as v
 from ..authorities import Authority, authority
 from ..calendar import FIRST_YEAR, LAST_YEAR
+from ..schedules import PlacementType
 from ..text import Bilingual, BilingualEnum, Language, format_date
 
 __all__ = ["CaseEvent", "EventKind"]
@@ -35,6 +36,11 @@ class EventKind(BilingualEnum):
     """The kinds of event a case record holds, each a starting point or an end of a deadline."""
 
     REFERRAL = "referral", "Referral", "Atgyfeiriad"
+    REFERRAL_DECISION = (
+        "referral-decision",
+        "Decision and next actions recorded on a referral",
+        "Penderfyniad a’r camau nesaf wedi’u cofnodi ar atgyfeiriad",
+    )
     ASSESSMENT_COMPLETED = "assessment-completed", "Assessment completed", "Asesiad wedi’i gwblhau"
     STRATEGY_DISCUSSION = "strategy-discussion", "Strategy discussion", "Trafodaeth strategaeth"
     INITIAL_CONFERENCE = (
@@ -75,6 +81,15 @@ def _to_authority(value: object) -> object:
     return value
 
 
+def _to_placement(value: object) -> object:
+    """Accept a placement type's stable value where a :class:`PlacementType` is meant."""
+    if isinstance(value, str):
+        for member in PlacementType:
+            if member.value == value:
+                return member
+    return value
+
+
 def _to_kind(value: object) -> object:
     """Accept a kind's stable value (``"referral"``) where an :class:`EventKind` is meant."""
     if isinstance(value, str):
@@ -94,6 +109,10 @@ class CaseEvent:
             accepted and looked up.
         kind: what happened; a stable value such as ``"referral"`` is accepted.
         date: the day it happened.
+        placement: for the start of a placement, what the placement is, as
+            regulation 31 of SI 2015/1818 tells placements apart (its visits
+            depend on it); ``None`` for any other event, or where not recorded
+            (the visits of regulation 31(2) then apply).
 
     Raises:
         InvalidFieldError: for a field that cannot hold the value given.
@@ -105,6 +124,20 @@ class CaseEvent:
     authority: Authority = attrs.field(converter=_to_authority, validator=v.instance(Authority))
     kind: EventKind = attrs.field(converter=_to_kind, validator=v.member(EventKind))
     date: dt.date = attrs.field(validator=v.date(_EARLIEST, _LATEST))
+    placement: PlacementType | None = attrs.field(
+        default=None, converter=_to_placement, validator=v.optional(v.member(PlacementType))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check that only the start of a placement says what the placement is."""
+        if self.placement is not None and self.kind is not EventKind.PLACEMENT_START:
+            v.fail(
+                self,
+                "placement",
+                self.placement,
+                "must be None unless 'kind' is 'placement-start'",
+                cy="rhaid iddo fod yn None oni bai mai 'placement-start' yw 'kind'",
+            )
 
     @property
     def label(self) -> Bilingual:

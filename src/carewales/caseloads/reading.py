@@ -44,6 +44,7 @@ from ..authorities import Authority, authority
 from ..calendar import FIRST_YEAR, LAST_YEAR
 from ..errors import CareWalesError, InvalidFieldError
 from ..rates.reading import RefusedRow
+from ..schedules import PlacementType
 from ..text import Bilingual, Language
 from .events import MAX_CHILD_ID, CaseEvent, EventKind
 
@@ -56,6 +57,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "kind": ("kind", "math", "event", "digwyddiad"),
     "date": ("date", "dyddiad"),
 }
+#: The optional columns, with the headings accepted for each.
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "placement": ("placement", "lleoliad", "placement type", "math o leoliad"),
+}
 _SHOWN = 40
 
 
@@ -63,7 +68,13 @@ def _heading_key(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
 
 
-_HEADINGS = {_heading_key(name): column for column, names in COLUMNS.items() for name in names}
+_HEADINGS = {
+    _heading_key(name): column
+    for column, names in (*COLUMNS.items(), *OPTIONAL_COLUMNS.items())
+    for name in names
+}
+_PLACEMENTS = {member.value: member for member in PlacementType}
+_PLACEMENT_NAMES = ", ".join(repr(value) for value in _PLACEMENTS)
 _KINDS = {member.value: member for member in EventKind}
 _KIND_NAMES = ", ".join(repr(value) for value in _KINDS)
 
@@ -150,10 +161,18 @@ class _Reader:
         if kind is None:
             raise _Refused(columns["kind"], _shown(raw_kind), _KIND)
         day = _date(row.get(columns["date"]), columns["date"])
-        try:
-            return CaseEvent(child.strip(), where, kind, day)
-        except CareWalesError as error:  # pragma: no cover (every field was checked above)
-            raise _Refused(None, None, Bilingual(str(error), error.message("cy"))) from error
+        placement = None
+        if "placement" in columns:
+            raw = row.get(columns["placement"])
+            if raw is not None and (not isinstance(raw, str) or raw.strip()):
+                placement = (
+                    _PLACEMENTS.get(raw.strip().casefold()) if isinstance(raw, str) else None
+                )
+                if placement is None:
+                    raise _Refused(columns["placement"], _shown(raw), _PLACEMENT)
+                if kind is not EventKind.PLACEMENT_START:
+                    raise _Refused(columns["placement"], _shown(raw), _PLACEMENT_ONLY)
+        return CaseEvent(child.strip(), where, kind, day, placement)
 
 
 _BLANK_AUTHORITY = Bilingual(
@@ -167,6 +186,14 @@ _CHILD = Bilingual(
 _KIND = Bilingual(
     f"must be one of {_KIND_NAMES}",
     f"rhaid iddo fod yn un o {_KIND_NAMES}",
+)
+_PLACEMENT = Bilingual(
+    f"must be blank or one of {_PLACEMENT_NAMES}",
+    f"rhaid iddo fod yn wag neu’n un o {_PLACEMENT_NAMES}",
+)
+_PLACEMENT_ONLY = Bilingual(
+    "must be blank unless the event is 'placement-start'",
+    "rhaid iddo fod yn wag oni bai mai 'placement-start' yw’r digwyddiad",
 )
 _DATE = Bilingual(
     "must be a real ISO date, such as 2024-05-01",
@@ -192,15 +219,14 @@ def _date(raw: object, column: str) -> dt.date:
     return day
 
 
-def _columns(headings: Iterable[object]) -> tuple[dict[str, str], list[str]]:
-    """The heading used for each column, and the columns missing."""
+def _columns(headings: Iterable[str]) -> tuple[dict[str, str], list[str]]:
+    """The heading used for each column (the first that names it), and the columns missing."""
     found: dict[str, str] = {}
     for heading in headings:
-        if isinstance(heading, str):
-            column = _HEADINGS.get(_heading_key(heading))
-            if column is not None and column not in found:
-                found[column] = heading
-    return found, [column for column in COLUMNS if column not in found]
+        column = _HEADINGS.get(_heading_key(heading))
+        if column is not None and column not in found:
+            found[column] = heading
+    return found, [column for column in COLUMNS if column not in found]  # optional ones may lack
 
 
 def _missing_error(missing: list[str]) -> InvalidFieldError:
@@ -251,7 +277,7 @@ def _rows_of_csv(stream: IO[str]) -> _Rows:
     columns, missing = _columns(headings)
     if missing:
         raise _missing_error(missing)
-    yield 0, {name: columns[name] for name in COLUMNS}  # the headings, for the caller
+    yield 0, columns  # the headings, for the caller
     for values in reader:
         line = reader.line_num
         if not any(value.strip() for value in values):
@@ -264,7 +290,7 @@ def _rows_of_csv(stream: IO[str]) -> _Rows:
 
 def _rows_of_items(items: Iterable[object]) -> _Rows:
     """``(position, row)`` for each item of a JSON array or an iterable of mappings."""
-    yield 0, {name: name for name in COLUMNS}
+    yield 0, {name: name for name in (*COLUMNS, *OPTIONAL_COLUMNS)}
     for position, item in enumerate(items, start=1):
         if not isinstance(item, Mapping):
             yield position, None

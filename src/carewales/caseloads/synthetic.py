@@ -27,12 +27,27 @@ from collections.abc import Iterator, Sequence
 
 from .. import _validators as v
 from ..authorities import Authority, all_authorities
+from ..schedules import PlacementType
 from .events import CaseEvent, EventKind
 
 __all__ = ["synthetic_events"]
 
 _DAY = dt.timedelta(days=1)
 _MAX_CHILDREN = 10_000_000
+#: Placements drawn for synthetic children: mostly ordinary ones.
+_PLACEMENTS = (
+    *[PlacementType.OTHER] * 6,
+    *[PlacementType.UNTIL_EIGHTEEN] * 3,
+    PlacementType.PARENT_BEFORE_ASSESSMENT,
+    PlacementType.TEMPORARY_APPROVAL,
+    PlacementType.INTERIM_CARE_ORDER_WITH_PARENT,
+    PlacementType.CARE_ORDER_WITH_PARENT,
+)
+_WEEKLY = {
+    PlacementType.PARENT_BEFORE_ASSESSMENT,
+    PlacementType.TEMPORARY_APPROVAL,
+    PlacementType.INTERIM_CARE_ORDER_WITH_PARENT,
+}
 
 
 def _later(rng: random.Random, day: dt.date, on_time: int, late: int, share: float) -> dt.date:
@@ -42,7 +57,7 @@ def _later(rng: random.Random, day: dt.date, on_time: int, late: int, share: flo
     return day + rng.randint(on_time + 1, on_time + late) * _DAY
 
 
-def _child(  # noqa: PLR0913, PLR0917 (a child's journey needs each of these)
+def _child(  # noqa: C901, PLR0913, PLR0917 (a child's whole journey, step by step)
     number: int, seed: int, start: dt.date, span: int, places: Sequence[Authority], until: dt.date
 ) -> Iterator[CaseEvent]:
     rng = random.Random(f"{seed}:{number}")  # noqa: S311 (made-up data, not security)
@@ -55,6 +70,7 @@ def _child(  # noqa: PLR0913, PLR0917 (a child's journey needs each of these)
             yield CaseEvent(child, where, kind, day)
 
     yield from event(EventKind.REFERRAL, referral)
+    yield from event(EventKind.REFERRAL_DECISION, _later(rng, referral - _DAY, 2, 3, 0.9))
     yield from event(EventKind.ASSESSMENT_COMPLETED, _later(rng, referral, 56, 40, 0.85))
     path = rng.random()
     if path < 0.3:  # noqa: PLR2004 (a share of children, not a rule)
@@ -74,20 +90,28 @@ def _child(  # noqa: PLR0913, PLR0917 (a child's journey needs each of these)
     elif path < 0.5:  # noqa: PLR2004
         looked_after = referral + rng.randint(0, 30) * _DAY
         yield from event(EventKind.LOOKED_AFTER_START, looked_after)
-        yield from event(EventKind.PLACEMENT_START, looked_after)
-        yield from event(EventKind.PLACEMENT_PLAN, _later(rng, looked_after, 7, 10, 0.8))
-        yield from event(EventKind.GP_REGISTRATION, _later(rng, looked_after, 14, 20, 0.75))
         yield from event(EventKind.DENTAL_CHECK, _later(rng, looked_after, 90, 60, 0.7))
-        day = looked_after
-        for _ in range(rng.randint(1, 10)):
-            day = _later(rng, day, 42, 14, 0.85)
-            yield from event(EventKind.VISIT, day)
         review = _later(rng, looked_after, 28, 14, 0.8)
         yield from event(EventKind.LOOKED_AFTER_REVIEW, review)
+        review = _later(rng, review, 90, 20, 0.85)
+        yield from event(EventKind.LOOKED_AFTER_REVIEW, review)
+        placed = looked_after
+        for move in range(rng.choice((1, 1, 1, 2, 2, 3, 4))):
+            if move:
+                yield from event(EventKind.PLACEMENT_END, placed - _DAY)
+            kind = rng.choice(_PLACEMENTS)
+            if placed <= until:
+                yield CaseEvent(child, where, EventKind.PLACEMENT_START, placed, kind)
+            yield from event(EventKind.PLACEMENT_PLAN, _later(rng, placed - _DAY, 7, 10, 0.8))
+            yield from event(EventKind.GP_REGISTRATION, _later(rng, placed, 14, 20, 0.75))
+            day = placed
+            for _ in range(rng.randint(1, 6)):
+                day = _later(rng, day, 7 if kind in _WEEKLY else 42, 14, 0.85)
+                yield from event(EventKind.VISIT, day)
+            placed = day + rng.randint(1, 60) * _DAY
         if rng.random() < 0.3:  # noqa: PLR2004
-            ended = review + rng.randint(30, 300) * _DAY
-            yield from event(EventKind.PLACEMENT_END, ended)
-            yield from event(EventKind.LOOKED_AFTER_END, ended)
+            yield from event(EventKind.PLACEMENT_END, placed)
+            yield from event(EventKind.LOOKED_AFTER_END, placed)
 
 
 def synthetic_events(

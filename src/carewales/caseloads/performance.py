@@ -1,0 +1,354 @@
+"""The Welsh Government's performance measures for children, computed from case events.
+
+:func:`measure_result` computes one measure of :mod:`carewales.measures` for one
+year (1 April to 31 March) from a caseload's events: its numerator and
+denominator for each authority, as a table of percentages with Wilson score
+limits (:class:`carewales.rates.RateTable`), and pooled for Wales.  Small cells
+are suppressed on request.
+
+How each measure is read from events (each measure's own definition is in
+:mod:`carewales.measures`, with its source):
+
+* PM24, assessments completed within 42 working days from the point of referral:
+  every assessment completed in the year is counted once; it is within the
+  timescale if it was completed no later than 42 working days after the latest
+  referral of the same child on or before it.  An assessment with no referral
+  before it counts in the denominator only.
+* PM31, children looked after at 31 March registered with a GP within 10 working
+  days of the start of their placement: the children looked after on 31 March
+  (became looked after on or before it and not ceased on or before it); the
+  placement is the latest that started on or before 31 March; the child counts in
+  the numerator if registered with a GP from the placement's start to 10 working
+  days after it.
+* PM33, children looked after at 31 March with three or more placements during
+  the year: the placements that started in the year, plus the one under way on
+  1 April.
+* PM30 is not computed: its source, as read, does not say which children it counts.
+
+A cell is suppressed when ``suppress_below`` is given and the denominator, or a
+numerator that is not 0, is below it: both the numerator and the denominator are
+then shown as ``*``.  The pooled figure for Wales is always computed from every
+authority's unsuppressed counts.
+
+>>> import datetime as dt
+>>> from carewales.caseloads import synthetic_events
+>>> result = measure_result(synthetic_events(400, start=dt.date(2017, 4, 1)), "PM24", 2017)
+>>> result.numerator <= result.denominator
+True
+>>> result.describe("cy").startswith("PM24 2017-18:")
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from typing import ClassVar
+
+import attrs
+
+from .. import _validators as v
+from ..authorities import Authority
+from ..calendar import add_working_days
+from ..errors import InvalidFieldError, UnsupportedDateError
+from ..measures import MeasureKind, PerformanceMeasure, Population, measure, measures
+from ..rates import Rate, RateMethod, RateRow, RateTable, Suppressed, proportion
+from ..rates.core import check_confidence
+from ..text import Bilingual, Language
+from .events import CaseEvent, EventKind
+
+__all__ = ["MeasureResult", "measure_result", "measure_results"]
+
+_FIRST_YEAR, _LAST_YEAR = 1971, 2099
+_SUPPRESSED = "*"
+
+
+@attrs.frozen
+class MeasureResult:
+    """One performance measure for one year: per authority and pooled for Wales.
+
+    Attributes:
+        measure: the measure's key in :mod:`carewales.measures`.
+        year: the year, by its first calendar year: ``2017`` is 1 April 2017 to 31 March 2018.
+        numerator: the numerator for Wales.
+        denominator: the denominator for Wales.
+        table: the percentage for each authority with a denominator, with Wilson
+            limits (suppressed cells as ``*``), or ``None`` if no authority has one.
+        wales: the percentage for Wales with Wilson limits, or ``None`` for a
+            denominator of 0.
+        suppress_below: the threshold cells were suppressed below, or ``None``.
+
+    Raises:
+        InvalidFieldError: for a field that cannot hold its value, a numerator
+            above the denominator, or a table or a Wales figure that disagrees
+            with the counts.
+    """
+
+    _WHAT: ClassVar[str] = "measure result"
+
+    measure: str = attrs.field(validator=v.key())
+    year: int = attrs.field(converter=v.to_int, validator=v.integer(_FIRST_YEAR, _LAST_YEAR))
+    numerator: int = attrs.field(converter=v.to_int, validator=v.integer(0, 10**9))
+    denominator: int = attrs.field(converter=v.to_int, validator=v.integer(0, 10**9))
+    table: RateTable | None = attrs.field(validator=v.optional(v.instance(RateTable)))
+    wales: Rate | None = attrs.field(validator=v.optional(v.instance(Rate)))
+    suppress_below: int | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(v.to_int),
+        validator=v.optional(v.integer(1, 1000)),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check the counts, the Wales figure and the table against one another."""
+        if self.numerator > self.denominator:
+            rule = f"must not be above 'denominator' ({self.denominator})"
+            rule_cy = f"rhaid iddo beidio â bod yn fwy na 'denominator' ({self.denominator})"
+            v.fail(self, "numerator", self.numerator, rule, cy=rule_cy)
+        if (self.wales is None) != (self.denominator == 0):
+            rule = "must be None exactly when 'denominator' is 0"
+            rule_cy = "rhaid iddo fod yn None dim ond pan fo 'denominator' yn 0"
+            v.fail(self, "wales", self.wales, rule, cy=rule_cy)
+        if self.wales is not None and (
+            self.wales.count != self.numerator
+            or self.wales.population != self.denominator
+            or self.wales.method is not RateMethod.WILSON
+        ):
+            rule = "must be the Wilson percentage of 'numerator' and 'denominator'"
+            rule_cy = "rhaid iddo fod yn ganran Wilson 'numerator' a 'denominator'"
+            v.fail(self, "wales", self.wales, rule, cy=rule_cy)
+        if (self.table is None) != (self.denominator == 0):
+            rule = "must be None exactly when 'denominator' is 0"
+            rule_cy = "rhaid iddo fod yn None dim ond pan fo 'denominator' yn 0"
+            v.fail(self, "table", self.table, rule, cy=rule_cy)
+
+    @property
+    def period(self) -> str:
+        """The year as the Welsh Government writes it: ``"2017-18"``."""
+        return f"{self.year}-{(self.year + 1) % 100:02d}"
+
+    @property
+    def label(self) -> Bilingual:
+        """The measure, the year and the figure for Wales, in both languages."""
+        code = measure(self.measure).code
+        head = f"{code} {self.period}: "
+        if self.wales is None:
+            return Bilingual(f"{head}no cases in the year", f"{head}dim achosion yn y flwyddyn")
+        figure = f"{self.wales.value:.1f}%"
+        limits = f"{self.wales.lower:.1f}%–{self.wales.upper:.1f}%"
+        return Bilingual(
+            f"{head}{figure} for Wales ({self.numerator:,} of {self.denominator:,}; "
+            f"{self.wales.confidence:.0%} CI {limits})",
+            f"{head}{figure} i Gymru ({self.numerator:,} o {self.denominator:,}; "
+            f"cyfwng hyder {self.wales.confidence:.0%} {limits})",
+        )
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """One line: the measure, the year and the figure for Wales."""
+        return self.label.in_(lang)
+
+
+class _Child:
+    __slots__ = ("authority", "days", "placements")
+
+    def __init__(self, authority: Authority) -> None:
+        self.authority = authority
+        self.days: dict[EventKind, list[dt.date]] = {}
+        self.placements: list[dt.date] = []
+
+
+def _children(events: Iterable[CaseEvent]) -> list[_Child]:
+    children: dict[tuple[str, str], _Child] = {}
+    for index, item in enumerate(events):
+        event: object = item  # callers without type checking pass anything
+        if not isinstance(event, CaseEvent):
+            v.instance(CaseEvent).check(None, f"events[{index}]", event)
+            continue  # pragma: no cover (the check above raises)
+        ident = (event.authority.code, event.child)
+        child = children.get(ident)
+        if child is None:
+            child = children[ident] = _Child(event.authority)
+        child.days.setdefault(event.kind, []).append(event.date)
+    for child in children.values():
+        for days in child.days.values():
+            days.sort()
+    return list(children.values())
+
+
+def _latest(days: list[dt.date], on_or_before: dt.date) -> dt.date | None:
+    index = bisect.bisect_right(days, on_or_before)
+    return days[index - 1] if index else None
+
+
+def _looked_after_on(child: _Child, day: dt.date) -> bool:
+    started = _latest(child.days.get(EventKind.LOOKED_AFTER_START, []), day)
+    if started is None:
+        return False
+    ceased = _latest(child.days.get(EventKind.LOOKED_AFTER_END, []), day)
+    return ceased is None or ceased < started
+
+
+def _assessments(child: _Child, first: dt.date, last: dt.date) -> tuple[int, int]:
+    referrals = child.days.get(EventKind.REFERRAL, [])
+    numerator = denominator = 0
+    for day in child.days.get(EventKind.ASSESSMENT_COMPLETED, []):
+        if first <= day <= last:
+            denominator += 1
+            referral = _latest(referrals, day)
+            if referral is not None and day <= add_working_days(referral, 42):
+                numerator += 1
+    return numerator, denominator
+
+
+def _gp(child: _Child, last: dt.date, amount: int) -> tuple[int, int]:
+    if not _looked_after_on(child, last):
+        return 0, 0
+    placement = _latest(child.days.get(EventKind.PLACEMENT_START, []), last)
+    if placement is None:
+        return 0, 1
+    registered = child.days.get(EventKind.GP_REGISTRATION, [])
+    index = bisect.bisect_left(registered, placement)
+    within = index < len(registered) and registered[index] <= add_working_days(placement, amount)
+    return int(within), 1
+
+
+def _placements(child: _Child, first: dt.date, last: dt.date, least: int) -> tuple[int, int]:
+    if not _looked_after_on(child, last):
+        return 0, 0
+    starts = child.days.get(EventKind.PLACEMENT_START, [])
+    during = bisect.bisect_right(starts, last) - bisect.bisect_left(starts, first)
+    before = _latest(starts, first - dt.timedelta(days=1))
+    if before is not None:
+        ended = _latest(child.days.get(EventKind.PLACEMENT_END, []), first - dt.timedelta(days=1))
+        if ended is None or ended < before:
+            during += 1
+    return int(during >= least), 1
+
+
+def _counts(
+    item: PerformanceMeasure, child: _Child, first: dt.date, last: dt.date
+) -> tuple[int, int]:
+    if item.population is Population.ASSESSMENTS_COMPLETED:
+        return _assessments(child, first, last)
+    if item.kind is MeasureKind.AT_LEAST:
+        return _placements(child, first, last, item.at_least or 0)
+    return _gp(child, last, item.amount or 0)
+
+
+def _cell(
+    numerator: int, denominator: int, below: int | None
+) -> tuple[int | Suppressed, int | Suppressed]:
+    if below is not None and (denominator < below or 0 < numerator < below):
+        return Suppressed(_SUPPRESSED), Suppressed(_SUPPRESSED)
+    return numerator, denominator
+
+
+def _check_year(item: PerformanceMeasure, year: int) -> None:
+    first, last = dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+    if not (item.covers(first) and item.covers(last)):
+        period = f"{year}-{(year + 1) % 100:02d}"
+        until = "" if item.valid_to is None else f" to {item.valid_to}"
+        until_cy = "" if item.valid_to is None else f" hyd at {item.valid_to}"
+        msg = f"{item.code} applied from {item.valid_from}{until}, not in {period}."
+        cy = f"Roedd {item.code} yn berthnasol o {item.valid_from}{until_cy}, nid yn {period}."
+        raise UnsupportedDateError(msg, cy=cy)
+    if not item.computable:
+        msg = (
+            f"{item.code} cannot be computed from case events: its source does not say "
+            "whom it counts."
+        )
+        cy = (
+            f"Ni ellir cyfrifo {item.code} o ddigwyddiadau achos: nid yw ei ffynhonnell yn "
+            "dweud pwy y mae’n eu cyfrif."
+        )
+        raise InvalidFieldError(msg, cy=cy)
+
+
+def _result(
+    children: list[_Child],
+    item: PerformanceMeasure,
+    year: int,
+    suppress_below: int | None,
+    confidence: float,
+) -> MeasureResult:
+    first, last = dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+    by_authority: dict[str, list[int]] = {}
+    authorities: dict[str, Authority] = {}
+    for child in children:
+        numerator, denominator = _counts(item, child, first, last)
+        if denominator:
+            code = child.authority.code
+            authorities[code] = child.authority
+            counts = by_authority.setdefault(code, [0, 0])
+            counts[0] += numerator
+            counts[1] += denominator
+    numerator = sum(counts[0] for counts in by_authority.values())
+    denominator = sum(counts[1] for counts in by_authority.values())
+    table = wales = None
+    if denominator:
+        rows = [
+            RateRow(authorities[code], *_cell(n, d, suppress_below))
+            for code, (n, d) in sorted(by_authority.items())
+        ]
+        period = f"{year}-{(year + 1) % 100:02d}"
+        table = RateTable(
+            rows, per=100, confidence=confidence, method=RateMethod.WILSON, period=period
+        )
+        wales = proportion(numerator, denominator, confidence)
+    return MeasureResult(item.key, year, numerator, denominator, table, wales, suppress_below)
+
+
+def _options(year: int, suppress_below: int | None, confidence: float) -> None:
+    v.integer(_FIRST_YEAR, _LAST_YEAR).check(None, "year", year)
+    v.optional(v.integer(1, 1000)).check(None, "suppress_below", suppress_below)
+    check_confidence(None, "confidence", confidence)
+
+
+def measure_result(
+    events: Iterable[CaseEvent],
+    key: str | PerformanceMeasure,
+    year: int,
+    *,
+    suppress_below: int | None = None,
+    confidence: float = 0.95,
+) -> MeasureResult:
+    """Compute one measure for one year from a caseload's events.
+
+    Args:
+        events: the caseload's events, in any order.
+        key: the measure, by key or published code (``"PM24"``), or the measure itself.
+        year: the year by its first calendar year (``2017`` for 2017-18).
+        suppress_below: suppress cells below this count (see the module's notes).
+        confidence: the confidence level of the Wilson limits.
+
+    Raises:
+        UnknownKeyError: if *key* names no measure.
+        UnsupportedDateError: if the measure did not apply in that year.
+        InvalidFieldError: if the measure cannot be computed from case events, or an
+            argument is junk.
+    """
+    item = key if isinstance(key, PerformanceMeasure) else measure(key)
+    _options(year, suppress_below, confidence)
+    _check_year(item, year)
+    return _result(_children(events), item, year, suppress_below, confidence)
+
+
+def measure_results(
+    events: Iterable[CaseEvent],
+    year: int,
+    *,
+    suppress_below: int | None = None,
+    confidence: float = 0.95,
+) -> tuple[MeasureResult, ...]:
+    """Compute every measure that applied in *year* and can be computed from case events.
+
+    The events are grouped by child once, for all the measures.
+
+    Raises:
+        InvalidFieldError: if an argument is junk.
+    """
+    _options(year, suppress_below, confidence)
+    first, last = dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+    chosen = [m for m in measures() if m.computable and m.covers(first) and m.covers(last)]
+    children = _children(events) if chosen else []
+    return tuple(_result(children, item, year, suppress_below, confidence) for item in chosen)

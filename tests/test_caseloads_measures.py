@@ -1,0 +1,160 @@
+"""Performance measures computed from case events: the rules they keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import carewales
+from carewales import serial
+from carewales.caseloads import (
+    CaseEvent,
+    EventKind,
+    MeasureResult,
+    measure_result,
+    measure_results,
+    synthetic_events,
+)
+from carewales.errors import CareWalesError, InvalidFieldError, UnsupportedDateError
+from carewales.rates import Suppressed, proportion
+
+POWYS = carewales.authority("Powys")
+START = dt.date(2017, 1, 1)
+
+
+def _events(children: int, seed: int) -> list[CaseEvent]:
+    return list(synthetic_events(children, seed=seed, start=START, days=500))
+
+
+class TestMeasures:
+    @settings(max_examples=25, deadline=None)
+    @given(st.integers(1, 60), st.integers(0, 10_000), st.sampled_from([2016, 2017, 2018]))
+    def test_numerators_never_exceed_denominators_and_wales_is_the_sum(
+        self, children: int, seed: int, year: int
+    ) -> None:
+        for result in measure_results(_events(children, seed), year):
+            assert result.numerator <= result.denominator
+            if result.table is not None:
+                rows = result.table.rows
+                assert sum(row.count for row in rows) == result.numerator  # type: ignore[misc]
+                assert sum(row.population for row in rows) == result.denominator  # type: ignore[misc]
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.integers(1, 40), st.integers(0, 10_000))
+    def test_an_assessment_on_time_never_makes_pm24_worse(self, children: int, seed: int) -> None:
+        events = _events(children, seed)
+        before = measure_result(events, "PM24", 2017)
+        referral = dt.date(2017, 6, 1)
+        extra = [
+            CaseEvent("EXTRA", POWYS, EventKind.REFERRAL, referral),
+            CaseEvent(
+                "EXTRA", POWYS, EventKind.ASSESSMENT_COMPLETED, referral + dt.timedelta(days=7)
+            ),
+        ]
+        after = measure_result(events + extra, "PM24", 2017)
+        assert after.denominator == before.denominator + 1
+        assert after.numerator == before.numerator + 1
+        if before.wales is not None:
+            assert after.wales is not None
+            assert after.wales.value >= before.wales.value
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.integers(1, 40), st.integers(0, 10_000), st.data())
+    def test_a_gp_registration_on_time_never_makes_pm31_worse(
+        self, children: int, seed: int, data: st.DataObject
+    ) -> None:
+        events = _events(children, seed)
+        before = measure_result(events, "PM31", 2017)
+        starts = [e for e in events if e.kind is EventKind.PLACEMENT_START and e.date.year == 2017]
+        if not starts:
+            return
+        start = data.draw(st.sampled_from(starts))
+        on_time = CaseEvent(start.child, start.authority, EventKind.GP_REGISTRATION, start.date)
+        after = measure_result([*events, on_time], "PM31", 2017)
+        assert after.denominator == before.denominator
+        assert after.numerator >= before.numerator
+
+    def test_suppression_hides_small_cells_but_not_wales(self) -> None:
+        events = _events(60, 3)
+        plain = measure_result(events, "PM31", 2017)
+        hidden = measure_result(events, "PM31", 2017, suppress_below=5)
+        assert hidden.wales == plain.wales
+        assert hidden.table is not None
+        assert plain.table is not None
+        for shown, raw in zip(hidden.table.rows, plain.table.rows, strict=True):
+            small = raw.population < 5 or 0 < raw.count < 5  # type: ignore[operator]
+            assert isinstance(shown.count, Suppressed) == small
+        assert hidden.wales == proportion(plain.numerator, plain.denominator)
+
+    def test_pm33_counts_the_placement_under_way_on_1_april(self) -> None:
+        events = [
+            CaseEvent("C", POWYS, EventKind.LOOKED_AFTER_START, dt.date(2017, 1, 10)),
+            CaseEvent("C", POWYS, EventKind.PLACEMENT_START, dt.date(2017, 1, 10)),
+            CaseEvent("C", POWYS, EventKind.PLACEMENT_START, dt.date(2017, 6, 1)),
+            CaseEvent("C", POWYS, EventKind.PLACEMENT_START, dt.date(2017, 9, 1)),
+        ]
+        assert measure_result(events, "PM33", 2017).numerator == 1
+        ended = [*events, CaseEvent("C", POWYS, EventKind.PLACEMENT_END, dt.date(2017, 3, 1))]
+        assert measure_result(ended, "PM33", 2017).numerator == 0
+        left = [*events, CaseEvent("C", POWYS, EventKind.LOOKED_AFTER_END, dt.date(2018, 3, 1))]
+        assert measure_result(left, "PM33", 2017).denominator == 0
+
+    def test_an_assessment_without_a_referral_is_not_within_the_timescale(self) -> None:
+        events = [CaseEvent("C", POWYS, EventKind.ASSESSMENT_COMPLETED, dt.date(2017, 5, 1))]
+        result = measure_result(events, "pm-2016-24", 2017)
+        assert (result.numerator, result.denominator) == (0, 1)
+
+    def test_a_looked_after_child_without_a_placement_counts_in_the_denominator(self) -> None:
+        events = [CaseEvent("C", POWYS, EventKind.LOOKED_AFTER_START, dt.date(2017, 5, 1))]
+        result = measure_result(events, "PM31", 2017)
+        assert (result.numerator, result.denominator) == (0, 1)
+
+    def test_no_cases_give_no_figure_in_both_languages(self) -> None:
+        result = measure_result([], "PM24", 2017)
+        assert (result.table, result.wales) == (None, None)
+        assert result.describe() == "PM24 2017-18: no cases in the year"
+        assert result.describe("cy") == "PM24 2017-18: dim achosion yn y flwyddyn"
+        assert measure_results([], 2010) == ()
+
+    def test_describes_and_round_trips(self) -> None:
+        result = measure_result(_events(30, 1), "PM24", 2017)
+        assert result.period == "2017-18"
+        assert " for Wales (" in result.describe()
+        assert " i Gymru (" in result.describe("cy")
+        assert serial.from_json(serial.to_json(result), MeasureResult) == result
+
+    @pytest.mark.parametrize(
+        ("key", "year", "options", "error"),
+        [
+            ("PM24", 2021, {}, UnsupportedDateError),
+            ("PM30", 2017, {}, InvalidFieldError),
+            ("PM24", "2017", {}, CareWalesError),
+            ("PM24", 2017, {"suppress_below": 0}, CareWalesError),
+            ("PM24", 2017, {"confidence": 1.5}, CareWalesError),
+            ("PM99", 2017, {}, LookupError),
+        ],
+    )
+    def test_junk_and_measures_out_of_their_period_are_refused(
+        self, key: str, year: object, options: dict[str, object], error: type[Exception]
+    ) -> None:
+        with pytest.raises(error) as caught:
+            measure_result([], key, year, **options)  # type: ignore[arg-type]
+        assert isinstance(caught.value, CareWalesError)
+        assert caught.value.message("cy") != str(caught.value)
+
+    def test_a_result_must_agree_with_itself(self) -> None:
+        result = measure_result(_events(30, 1), "PM24", 2017)
+        for change in (
+            {"numerator": result.denominator + 1},
+            {"wales": None},
+            {"table": None},
+            {"wales": proportion(0, 1)},
+        ):
+            with pytest.raises(CareWalesError):
+                attrs.evolve(result, **change)
+        with pytest.raises(CareWalesError, match="events"):
+            measure_result([object()], "PM24", 2017)  # type: ignore[list-item]
