@@ -1,9 +1,10 @@
 """Load and dump a reference inspection document: carewales against pydantic v2 and msgspec.
 
 The reference document is an inspection with 20 findings, 10 priorities and an
-improvement plan with 30 actions (issue 4).  Each library reads the same JSON text
-into its own equivalent model (nested classes, dates, enums, optional fields) and
-writes it back.  Target: carewales no slower than pydantic v2 (ratio <= 1.0).
+improvement plan with 30 actions (issue 4; ``bench_documents.reference_document``).
+Each library reads the same JSON text into its own equivalent model (nested classes,
+dates, enums, optional fields) and writes it back.  Target: carewales no slower than
+pydantic v2 (ratio <= 1.0).
 
 Run: python -m pip install -e ".[bench]" && python benchmarks/bench_inspections.py
 """
@@ -14,62 +15,19 @@ import argparse
 import datetime as dt
 import enum
 import json
+import sys
 import timeit
+from pathlib import Path
 from typing import Annotated, Literal
 
 import msgspec
 import pydantic
 
 import carewales
-from carewales import Bilingual, authority
-from carewales.inspections import (
-    Action,
-    ActivityKind,
-    DateRange,
-    Finding,
-    FindingKind,
-    ImprovementPlan,
-    Inspection,
-    Inspectorate,
-    Judgement,
-    Priority,
-    Reference,
-    ServiceArea,
-    Theme,
-)
+from carewales.inspections import ActivityKind, FindingKind, Inspection, Theme
 
-
-def reference_document() -> str:
-    text = Bilingual("A finding written at the length of a real one, in English.", "Canfyddiad.")
-    item = Inspection(
-        id="bench-2024",
-        authority=authority("Powys"),
-        inspectorate=Inspectorate.CIW,
-        kind=ActivityKind.PERFORMANCE_EVALUATION_INSPECTION,
-        service_area=ServiceArea.CHILDREN,
-        fieldwork=DateRange(dt.date(2024, 3, 4), dt.date(2024, 3, 8)),
-        published=dt.date(2024, 5, 1),
-        summary=(text,),
-        judgement=Judgement(Bilingual("good", "da")),
-        findings=tuple(
-            Finding(text, list(FindingKind)[n % 4], list(Theme)[n % 7]) for n in range(20)
-        ),
-        priorities=tuple(
-            Priority(f"P{n}", text, Theme.SAFEGUARDING, "Head of service", dt.date(2024, 9, 1))
-            for n in range(10)
-        ),
-        next_steps=(text,),
-        improvement_plan=ImprovementPlan(
-            20,
-            dt.date(2024, 5, 20),
-            tuple(
-                Action(f"P{n % 10}", text, "Team manager", dt.date(2024, 7, 1)) for n in range(30)
-            ),
-        ),
-        follows=(Reference(ActivityKind.INSPECTION, DateRange.month(2022, 10)),),
-    )
-    return carewales.to_json(item)
-
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_documents import reference_document
 
 # --- the pydantic v2 equivalent ---------------------------------------------------------------
 

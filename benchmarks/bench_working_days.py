@@ -4,6 +4,8 @@ Run it as a script (it is not a test)::
 
     python benchmarks/bench_working_days.py [--pairs 100000] [--seed 2024]
 
+``run()`` returns the ratios with a target (for benchmarks/run_all.py).
+
 It draws random (date, n) pairs with start dates from 1975 to 2095 and n from
 -260 to 260 (n != 0), then times, side by side:
 
@@ -12,6 +14,10 @@ It draws random (date, n) pairs with start dates from 1975 to 2095 and n from
   the same England-and-Wales bank holidays (inputs converted to ``datetime64``
   beforehand, which favours numpy);
 * ``numpy.busday_offset`` called once on the whole array;
+* carewales' own functions called once on the whole arrays (``datetime64[D]`` dates
+  and int64 counts), against one ``numpy.busday_offset(..., roll="forward")`` call
+  and one ``numpy.busday_count`` call on the same arrays with the same holidays
+  (issue 15: a ratio of at most 1.0);
 * workalendar's ``add_working_days`` (with the same holidays, and with its own
   ``UnitedKingdom`` calendar), on a subset because it walks day by day.
 
@@ -35,7 +41,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from carewales.calendar import add_working_days, bank_holidays
+from carewales.calendar import add_working_days, bank_holidays, working_days_between
 
 FIRST, LAST = dt.date(1975, 1, 1), dt.date(2095, 12, 31)
 WORKALENDAR_PAIRS = 2_000
@@ -155,6 +161,42 @@ def time_methods(pairs: Pairs, cal: np.busdaycalendar, repeats: int) -> dict[str
     )
 
 
+def time_vectorised(pairs: Pairs, cal: np.busdaycalendar, repeats: int) -> dict[str, float]:
+    """Time carewales on whole arrays against numpy's own array functions, same arrays."""
+    days, counts = pairs
+    days64 = np.array(days, dtype="datetime64[D]")
+    counts64 = np.array(counts, dtype=np.int64)
+    ends64 = np.array(add_working_days(days64, counts64))
+    expected = [add_working_days(day, n) for day, n in zip(days, counts, strict=True)]
+    if ends64.astype(dt.date).tolist() != expected:
+        msg = "carewales on arrays disagrees with carewales on scalars"
+        raise SystemExit(msg)
+    return best_of(
+        repeats,
+        {
+            "carewales add_working_days (arrays)": lambda: add_working_days(days64, counts64),
+            "numpy.busday_offset(roll='forward')": lambda: np.busday_offset(
+                days64, counts64, roll="forward", busdaycal=cal
+            ),
+            "carewales working_days_between (arrays)": lambda: working_days_between(days64, ends64),
+            "numpy.busday_count": lambda: np.busday_count(days64, ends64, busdaycal=cal),
+        },
+    )
+
+
+def vector_ratios(times: dict[str, float]) -> dict[str, float]:
+    """Ours over numpy's, on the same arrays (target: at most 1.0)."""
+    return {
+        "add_working_days arrays / numpy.busday_offset": (
+            times["carewales add_working_days (arrays)"]
+            / times["numpy.busday_offset(roll='forward')"]
+        ),
+        "working_days_between arrays / numpy.busday_count": (
+            times["carewales working_days_between (arrays)"] / times["numpy.busday_count"]
+        ),
+    }
+
+
 def time_workalendar(pairs: Pairs, ours: list[dt.date], ours_us: float) -> None:
     """Time workalendar on a subset (it walks day by day), or say it is not installed."""
     subset = list(zip(*pairs, strict=True))[:WORKALENDAR_PAIRS]
@@ -170,17 +212,43 @@ def time_workalendar(pairs: Pairs, ours: list[dt.date], ours_us: float) -> None:
         print(f"{'':<46} agrees with carewales on {agree:,} of {len(subset):,}")
 
 
-def time_flatness(count: int, rng: random.Random, repeats: int) -> None:
+def time_flatness(count: int, rng: random.Random, repeats: int) -> dict[int, float]:
     """Time n = 1 against n = 10,000 from the same start dates."""
     span = (dt.date(2055, 1, 1) - FIRST).days
     starts = [FIRST + dt.timedelta(days=rng.randrange(span)) for _ in range(count)]
-    flat = best_of(
+    return best_of(
         repeats,
         {n: lambda n=n: [add_working_days(day, n) for day in starts] for n in (1, 10_000)},
     )
-    for n, seconds in flat.items():
-        print(f"carewales, n = {n:>6,}: {seconds / count * 1e6:.3f} µs per call")
-    print(f"n = 10,000 / n = 1: {flat[10_000] / flat[1]:.2f} (target: within 1.5)")
+
+
+def first_calls() -> tuple[float, float]:
+    """Time the first call (one year's table) and the build of the whole range's table."""
+    start = time.perf_counter()
+    add_working_days(dt.date(2000, 1, 3), 1)  # builds the tables of 2000 only
+    first = time.perf_counter() - start
+    start = time.perf_counter()
+    add_working_days(dt.date(2000, 1, 3), 5_000)  # far: builds the whole range's table
+    return first, time.perf_counter() - start
+
+
+def run(pairs: int = 100_000, seed: int = 2024, repeats: int = 5) -> dict[str, float]:
+    """Run the benchmark quietly and return its ratios (for benchmarks/run_all.py)."""
+    rng = random.Random(seed)
+    drawn = random_pairs(pairs, rng)
+    cal = numpy_calendar()
+    ours = [add_working_days(day, n) for day, n in zip(*drawn, strict=True)]
+    check_agreement(drawn, ours, cal)
+    times = time_methods(drawn, cal, repeats)
+    flat = time_flatness(pairs, rng, repeats)
+    return {
+        **vector_ratios(time_vectorised(drawn, cal, repeats)),
+        "numpy scalar / carewales scalar": (
+            times["numpy.busday_offset, one call per pair"]
+            / times["carewales add_working_days (scalar)"]
+        ),
+        "scalar n = 10,000 / n = 1": flat[10_000] / flat[1],
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -193,9 +261,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     rng = random.Random(args.seed)
     pairs = random_pairs(args.pairs, rng)
 
-    build = time.perf_counter()
-    add_working_days(dt.date(2000, 1, 3), 1)  # builds the lazily computed tables
-    build = time.perf_counter() - build
+    first, build = first_calls()
     cal = numpy_calendar()
     ours = [add_working_days(day, n) for day, n in zip(*pairs, strict=True)]
     check_agreement(pairs, ours, cal)  # before any time is reported
@@ -204,14 +270,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     ours_s = times["carewales add_working_days (scalar)"]
     ours_us = ours_s / args.pairs * 1e6
     print(f"{args.pairs:,} random (date, n) pairs, dates 1975–2095, n in ±1..260")
-    print(f"first call (builds the tables, once per calendar): {build * 1e3:.1f} ms")
+    print(f"first call (builds one year's tables): {first * 1e3:.2f} ms")
+    print(
+        f"first far call (builds the whole range's table, once per calendar): {build * 1e3:.1f} ms"
+    )
     print(f"{'method':<46} {'per call':>13} {'vs ours':>10}")
     for label, seconds in times.items():
         print(row(label, seconds, args.pairs, ours_us))
     time_workalendar(pairs, ours, ours_us)
     scalar_s = times["numpy.busday_offset, one call per pair"]
     print(f"numpy scalar / carewales: {scalar_s / ours_s:.1f}x (target: at least 4x)")
-    time_flatness(args.pairs, rng, args.repeats)
+    flat = time_flatness(args.pairs, rng, args.repeats)
+    for n, seconds in flat.items():
+        print(f"carewales, n = {n:>6,}: {seconds / args.pairs * 1e6:.3f} µs per call")
+    print(f"n = 10,000 / n = 1: {flat[10_000] / flat[1]:.2f} (target: within 1.5)")
+    vector = time_vectorised(pairs, cal, args.repeats)
+    print(f"\nthe same {args.pairs:,} pairs as arrays, one call each")
+    for label, seconds in vector.items():
+        print(f"{label:<46} {seconds / args.pairs * 1e9:>10.2f} ns per item")
+    for label, ratio in vector_ratios(vector).items():
+        print(f"{label}: {ratio:.2f}x (target: at most 1.0)")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,16 @@
-"""Write src/carewales/data/authorities.json from the table below.
+"""Write src/carewales/data/authorities.json from the tables below.
 
 Sources: ONS Register of Geographic Codes (W06 codes for the 22 principal areas);
 Local Government (Wales) Act 1994, Schedule 1 (the areas and their Welsh names);
-the councils' own bilingual names; the Partnership Arrangements (Wales)
-Regulations 2015 (SI 2015/1989 (W. 299)), Schedule, for regional partnership board
-areas, and the 1 April 2019 boundary change that moved Bridgend from the Western
-Bay (now West Glamorgan) region to Cwm Taf Morgannwg.
+the councils' own bilingual names, with the Welsh council names of Swansea
+("Cyngor Dinas a Sir Abertawe") and Cardiff ("Cyngor Caerdydd") and their Welsh
+aliases taken from the councils' own Welsh pages; the Partnership Arrangements
+(Wales) Regulations 2015 (SI 2015/1989 (W. 299)), Schedule, for regional
+partnership board areas, and the 1 April 2019 boundary change that moved Bridgend
+from the Western Bay (now West Glamorgan) region to Cwm Taf Morgannwg.
+Welsh names are written with the curly apostrophe (’), as in "Caerdydd a’r Fro".
+NON_COUNCIL_BODIES and OTHER_PLACES list names that contain a council's name but
+do not name the council; the library blocks them when searching text.
 Run: python scripts/make_authorities.py
 """
 
@@ -22,10 +27,10 @@ REGIONS = [
         "west-glamorgan",
         "West Glamorgan",
         "Gorllewin Morgannwg",
-        [("Western Bay", "Bae'r Gorllewin")],
+        [("Western Bay", "Bae’r Gorllewin")],
     ),
     ("cwm-taf-morgannwg", "Cwm Taf Morgannwg", "Cwm Taf Morgannwg", [("Cwm Taf", "Cwm Taf")]),
-    ("cardiff-and-vale", "Cardiff and Vale", "Caerdydd a'r Fro", []),
+    ("cardiff-and-vale", "Cardiff and Vale", "Caerdydd a’r Fro", []),
     ("gwent", "Gwent", "Gwent", []),
     ("powys", "Powys", "Powys", []),
 ]
@@ -136,11 +141,11 @@ AUTHORITIES = [
         "Swansea",
         "Abertawe",
         "City and County of Swansea",
-        "Dinas a Sir Abertawe",
+        "Cyngor Dinas a Sir Abertawe",
         "city-and-county",
         "west-glamorgan",
         ["Swansea Council"],
-        ["Cyngor Abertawe"],
+        ["Cyngor Abertawe", "Dinas a Sir Abertawe"],
     ),
     (
         "W06000012",
@@ -180,11 +185,11 @@ AUTHORITIES = [
         "Cardiff",
         "Caerdydd",
         "City and County of Cardiff",
-        "Dinas a Sir Caerdydd",
+        "Cyngor Caerdydd",
         "city-and-county",
         "cardiff-and-vale",
         ["Cardiff Council"],
-        ["Cyngor Caerdydd"],
+        ["Cyngor Dinas a Sir Caerdydd", "Dinas a Sir Caerdydd"],
     ),
     (
         "W06000016",
@@ -282,9 +287,9 @@ NON_COUNCIL_BODIES = [
     ("Powys Teaching Health Board", "Bwrdd Iechyd Addysgu Powys", [], []),
     (
         "Cardiff and Vale University Health Board",
-        "Bwrdd Iechyd Prifysgol Caerdydd a'r Fro",
+        "Bwrdd Iechyd Prifysgol Caerdydd a’r Fro",
         ["Cardiff and Vale"],
-        ["Caerdydd a'r Fro"],
+        ["Caerdydd a’r Fro"],
     ),
     (
         "Swansea Bay University Health Board",
@@ -301,6 +306,17 @@ NON_COUNCIL_BODIES = [
         ["Wrexham Glyndŵr University"],
         ["Prifysgol Glyndŵr Wrecsam"],
     ),
+]
+
+# Places outside Wales whose names contain a council's name; same name in both languages.
+OTHER_PLACES = [
+    "Newport Pagnell",
+    "Newport Beach",
+    "Newport News",
+    "Newport-on-Tay",
+    "Newport, Isle of Wight",
+    "Newport, Shropshire",
+    "Cardiff-by-the-Sea",
 ]
 
 
@@ -338,6 +354,10 @@ def main() -> None:
         "non_council_bodies": [
             {"name": {"en": en, "cy": cy}, "aliases": {"en": a_en, "cy": a_cy}}
             for en, cy, a_en, a_cy in NON_COUNCIL_BODIES
+        ],
+        "other_places": [
+            {"name": {"en": name, "cy": name}, "aliases": {"en": [], "cy": []}}
+            for name in OTHER_PLACES
         ],
     }
     out = Path(__file__).parent.parent / "src" / "carewales" / "data" / "authorities.json"

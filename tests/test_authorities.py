@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -88,7 +90,10 @@ class TestRegister:
             "Wrexham County Borough Council", "Cyngor Bwrdeistref Sirol Wrecsam"
         )
         assert authority("Cardiff").council == Bilingual(
-            "City and County of Cardiff", "Dinas a Sir Caerdydd"
+            "City and County of Cardiff", "Cyngor Caerdydd"
+        )
+        assert authority("Swansea").council == Bilingual(
+            "City and County of Swansea", "Cyngor Dinas a Sir Abertawe"
         )
         assert authority("Powys").council == Bilingual("Powys County Council", "Cyngor Sir Powys")
 
@@ -141,7 +146,7 @@ class TestRegister:
         assert bridgend.region_on(dt.date(2019, 3, 31)).key == "west-glamorgan"
         assert bridgend.region_on(dt.date(2019, 4, 1)).key == "cwm-taf-morgannwg"
         assert bridgend.region_on(dt.date(2019, 3, 31)).former_names == (
-            Bilingual("Western Bay", "Bae'r Gorllewin"),
+            Bilingual("Western Bay", "Bae’r Gorllewin"),
         )
 
     @given(cwst.authorities(), st.dates(min_value=dt.date(2016, 4, 6)))
@@ -285,6 +290,16 @@ class TestLookup:
             ("Wynedd", "Gwynedd"),
             ("Rondda Cynon Taf", "Rhondda Cynon Taf"),
             ("Tor-faen", "Torfaen"),
+            ("Cyngor Dinas a Sir Abertawe", "Swansea"),
+            ("Dinas a Sir Abertawe", "Swansea"),
+            ("Cyngor Abertawe", "Swansea"),
+            ("Cyngor Caerdydd", "Cardiff"),
+            ("Cyngor Dinas a Sir Caerdydd", "Cardiff"),
+            ("Dinas a Sir Caerdydd", "Cardiff"),
+            ("Ferthyr", "Merthyr Tydfil"),
+            ("i Ferthyr", "Merthyr Tydfil"),
+            ("ei hAbertawe", "Swansea"),
+            ("Hynys Môn", "Isle of Anglesey"),
         ],
     )
     def test_worked_examples(self, key, expected):
@@ -333,6 +348,63 @@ class TestLookup:
             authority("Cardif")
         with pytest.raises(UnknownAuthorityError, match="Did you mean 'Wrexham'"):
             authority("Wrecsm")
+
+    @pytest.mark.parametrize(
+        ("key", "welsh"),
+        [("Caerdyd", "'Caerdydd'"), ("Cardif", "'Caerdydd'"), ("Wrecsm", "'Wrecsam'")],
+    )
+    def test_welsh_suggestions(self, key, welsh):
+        """The Welsh message suggests the Welsh names, in the words errors use everywhere."""
+        with pytest.raises(UnknownAuthorityError) as info:
+            authority(key)
+        assert info.value.cy == (
+            f"'key' ({key!r}): nid yw’n enwi unrhyw awdurdod lleol yng Nghymru: disgwylir cod "
+            "GSS (W06000001 i W06000024) neu enw Saesneg neu Gymraeg. "
+            f"Oeddech chi’n golygu {welsh}?"
+        )
+        assert info.value.message("cy") == info.value.cy
+        assert "Did you mean" in str(info.value)
+
+    def test_several_suggestions(self):
+        """Several close names are joined by "or" in English, as in 0.1, and "neu" in Welsh."""
+        with pytest.raises(UnknownAuthorityError) as info:
+            authority("Caer")
+        assert str(info.value).endswith(" Did you mean 'Cardiff' or 'Caerphilly'?")
+        assert info.value.cy is not None
+        assert info.value.cy.endswith(" Oeddech chi’n golygu 'Caerdydd' neu 'Caerffili'?")
+
+    def test_welsh_without_suggestions(self):
+        """With nothing close, neither message suggests anything."""
+        with pytest.raises(UnknownAuthorityError) as info:
+            authority("😴")
+        assert str(info.value).endswith("an English or Welsh name.")
+        assert info.value.cy is not None
+        assert info.value.cy.endswith("neu enw Saesneg neu Gymraeg.")
+
+    @pytest.mark.parametrize("key", [None, 5, b"Powys"])
+    def test_wrong_type_in_welsh(self, key):
+        """A key of the wrong type is refused in both languages."""
+        with pytest.raises(UnknownAuthorityError) as info:
+            authority(key)
+        assert info.value.cy == (
+            f"'key' ({key!r}): rhaid i’r gwerth fod yn str: cod GSS fel 'W06000015' "
+            "neu enw fel 'Cardiff' neu 'Caerdydd'."
+        )
+
+    def test_lookup_does_not_build_the_finder(self):
+        """A plain lookup builds the lookup tables only, not the finder (issue 13)."""
+        code = (
+            "import carewales, sys\n"
+            "a = sys.modules['carewales.authorities']\n"
+            "carewales.authority('Powys'); carewales.authority('Cyngor Dinas a Sir Abertawe')\n"
+            "assert a._REGISTER.loaded() and not a._FINDER.loaded()\n"
+            "assert not a._NAMES.loaded() and len(a._REGISTER().built) == 2\n"
+            "carewales.authority('Ferthyr')\n"
+            "assert a._NAMES.loaded() and not a._FINDER.loaded()\n"
+            "carewales.authority('ym Mhowys')\n"
+            "assert a._FINDER.loaded()\n"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True)
 
     @given(st.text())
     def test_any_text_resolves_or_raises_the_library_error(self, text):
@@ -607,6 +679,34 @@ class TestApiShape:
         assert mention.label == mention.authority.name
         assert repr(mention.text) in mention.describe(lang)
         assert mention.end - mention.start == len(mention.text)
+
+    def test_model_errors_in_welsh(self):
+        """Every rule of the models is refused in Welsh too."""
+        region = authority("Powys").region
+        cases = [
+            (lambda: Mention(authority("Powys"), 0, 4, "Powys"), "rhaid i’r gwerth fod yn 'start'"),
+            (lambda: RegionMembership(region, dt.date(2020, 1, 1), dt.date(2019, 1, 1)), "cyn"),
+            (lambda: council(code="E06000001"), "god GSS awdurdod lleol yng Nghymru"),
+            (lambda: council(regions=[]), "o leiaf un aelodaeth o ranbarth"),
+            (
+                lambda: council(
+                    regions=[
+                        RegionMembership(region, dt.date(2016, 4, 6)),
+                        RegionMembership(region, dt.date(2019, 4, 1)),
+                    ]
+                ),
+                "heb orgyffwrdd",
+            ),
+            (
+                lambda: council(regions=[RegionMembership(region, dt.date(1990, 1, 1))]),
+                "cyn sefydlu’r awdurdod",
+            ),
+        ]
+        for make, welsh in cases:
+            with pytest.raises(CareWalesError) as info:
+                make()
+            assert info.value.cy is not None
+            assert welsh in info.value.cy
 
     def test_mention_span_must_match_the_text(self):
         """A mention whose span is not as long as its text is refused."""

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from dateutil.easter import easter
 from hypothesis import assume, given
@@ -335,8 +336,22 @@ class TestWorkingCalendar:
         """Importing the modules reads no data file and builds no table."""
         code = (
             "import carewales.calendar as c, carewales.deadlines as d\n"
-            "assert not c._HOLIDAY_DATA.loaded() and not c._ALL_HOLIDAYS.loaded()\n"
+            "assert not c._HOLIDAY_DATA.loaded() and len(c._YEAR_ENTRIES) == 0\n"
             "assert not c.ENGLAND_AND_WALES._tables.loaded() and not d._TIMESCALES.loaded()\n"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True)
+
+    def test_first_use_builds_only_the_years_used(self):
+        """One sum within a year builds that year's holidays and table, not the whole range."""
+        code = (
+            "import datetime, sys, carewales\n"
+            "assert carewales.add_working_days(datetime.date(2024, 1, 5), 20) == "
+            "datetime.date(2024, 2, 2)\n"
+            "c = sys.modules['carewales.calendar']\n"
+            "assert sorted(c.ENGLAND_AND_WALES._flags._values) == [2024]\n"
+            "assert len(c._YEAR_ENTRIES) == 1 and len(c._YEAR_HOLIDAYS) == 0\n"
+            "assert not c.ENGLAND_AND_WALES._tables.loaded()\n"
+            "assert 'numpy' not in sys.modules and 'importlib.resources' not in sys.modules\n"
         )
         subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -630,6 +645,131 @@ class TestApiShape:
         assert ENGLAND_AND_WALES.describe("cy").endswith("(england-and-wales)")
         two = WorkingCalendar("council", NAME, [D(2024, 12, 24)], [(12, 31)])
         assert two.describe() == "Test (council), 2 closures"
-        assert two.describe("cy") == "Prawf (council), 2 diwrnod ar gau"
+        assert two.describe("cy") == "Prawf (council), 2 ddiwrnod ar gau"  # mutated as spoken
         one = WorkingCalendar("council", NAME, [D(2024, 12, 24)])
         assert one.describe() == "Test (council), 1 closure"
+        assert one.describe("cy") == "Prawf (council), 1 diwrnod ar gau"
+        three = WorkingCalendar("council", NAME, [D(2024, 12, 24), D(2024, 12, 27)], [(12, 31)])
+        assert three.describe("cy") == "Prawf (council), 3 diwrnod ar gau"
+
+
+_HOLIDAY_SETS: dict[int, frozenset[dt.date]] = {}
+
+
+def oracle_is_working(calendar: WorkingCalendar, day: dt.date) -> bool:
+    """A weekday, not a bank holiday of its year's list, and not closed: from the definitions."""
+    if day.year not in _HOLIDAY_SETS:
+        _HOLIDAY_SETS[day.year] = frozenset(h.date for h in bank_holidays(day.year))
+    return (
+        day.weekday() < 5
+        and day not in _HOLIDAY_SETS[day.year]
+        and day not in calendar.closures
+        and (day.month, day.day) not in calendar.annual_closures
+    )
+
+
+def oracle_add(calendar: WorkingCalendar, day: dt.date, n: int) -> dt.date | None:
+    """Walk one day at a time; None if the walk leaves 1971–2100."""
+    step = dt.timedelta(days=1 if n > 0 else -1)
+    remaining = abs(n)
+    while remaining:
+        if day + step < D(FIRST_YEAR, 1, 1) or day + step > D(LAST_YEAR, 12, 31):
+            return None
+        day += step
+        remaining -= oracle_is_working(calendar, day)
+    return day
+
+
+def oracle_between(calendar: WorkingCalendar, start: dt.date, end: dt.date) -> int:
+    """Count (start, end] forwards or minus [end, start) backwards, one day at a time."""
+    low, high = sorted((start, end))
+    days = [low + dt.timedelta(days=i) for i in range((high - low).days + 1)]
+    if end >= start:
+        return sum(oracle_is_working(calendar, day) for day in days if day > start)
+    return -sum(oracle_is_working(calendar, day) for day in days if day < start)
+
+
+def whole(calendar: WorkingCalendar) -> WorkingCalendar:
+    """Return *calendar* with its whole-range tables built, so it answers from them."""
+    calendar._tables()
+    return calendar
+
+
+class TestLazyTables:
+    """Year tables, built only for the years used, answer as the whole table and the oracle do."""
+
+    @given(working_calendars(), supported_dates(), st.integers(-700, 700))
+    def test_add_matches_the_oracle_and_the_whole_table(self, calendar, day, n):
+        """A fresh calendar answers from year tables as a day-by-day walk and the whole table do."""
+        fresh = attrs.evolve(calendar)
+        expected = oracle_add(calendar, day, n)
+        if expected is None:
+            with pytest.raises(UnsupportedDateError):
+                fresh.add_working_days(day, n)
+            with pytest.raises(UnsupportedDateError):
+                whole(attrs.evolve(calendar)).add_working_days(day, n)
+            return
+        assert fresh.add_working_days(day, n) == expected
+        assert whole(attrs.evolve(calendar)).add_working_days(day, n) == expected
+
+    @given(working_calendars(), MIDDLE, st.integers(-700, 700))
+    def test_short_counts_build_no_whole_table(self, calendar, day, n):
+        """A count that stays within a year of its start builds one or two year tables only."""
+        fresh = attrs.evolve(calendar)
+        answer = fresh.add_working_days(day, n)
+        assume(abs(answer.year - day.year) <= 1)
+        assert not fresh._tables.loaded()
+        assert len(fresh._flags) <= 2
+
+    @given(working_calendars(), supported_dates(), st.integers(-800, 800))
+    def test_between_matches_the_oracle(self, calendar, start, days):
+        """Counting between two dates from year tables agrees with counting day by day."""
+        end = start + dt.timedelta(days=days)
+        assume(D(FIRST_YEAR, 1, 1) <= end <= D(LAST_YEAR, 12, 31))
+        expected = oracle_between(calendar, start, end)
+        assert attrs.evolve(calendar).working_days_between(start, end) == expected
+        assert whole(attrs.evolve(calendar)).working_days_between(start, end) == expected
+
+    @given(working_calendars(), supported_dates())
+    def test_is_working_day_matches_the_oracle(self, calendar, day):
+        """Year flags and the whole table both say what the definition says."""
+        expected = oracle_is_working(calendar, day)
+        assert attrs.evolve(calendar).is_working_day(day) == expected
+        assert whole(attrs.evolve(calendar)).is_working_day(day) == expected
+
+    def test_many_years_build_the_whole_table(self):
+        """Once more than a few years are used, the calendar builds its whole-range table."""
+        fresh = WorkingCalendar("england-and-wales", ENGLAND_AND_WALES.name)
+        for year in range(2000, 2000 + calendar_module._PARTIAL_YEARS + 1):
+            fresh.is_working_day(D(year, 6, 1))
+            assert not fresh._tables.loaded()
+        fresh.is_working_day(D(1999, 6, 1))
+        assert fresh._tables.loaded()
+
+    def test_far_counts_use_the_whole_table(self):
+        """A count reaching beyond the next year is answered from the whole table."""
+        fresh = WorkingCalendar("council", NAME)
+        assert fresh.add_working_days(D(2020, 1, 1), 600) == add_working_days(D(2020, 1, 1), 600)
+        assert fresh._tables.loaded()
+        again = WorkingCalendar("council", NAME)
+        assert again.working_days_between(D(2020, 1, 1), D(2023, 1, 1)) == (
+            ENGLAND_AND_WALES.working_days_between(D(2020, 1, 1), D(2023, 1, 1))
+        )
+        assert again._tables.loaded()
+
+    @pytest.mark.parametrize(
+        ("day", "n"), [(D(2100, 12, 30), 2), (D(2100, 6, 1), 200), (D(1971, 1, 5), -3)]
+    )
+    def test_edges_from_year_tables(self, day, n):
+        """A fresh calendar refuses to count past the range's ends, as the whole table does."""
+        with pytest.raises(UnsupportedDateError) as error:
+            WorkingCalendar("council", NAME).add_working_days(day, n)
+        days = {2: "2 ddiwrnod", 200: "200 diwrnod", -3: "-3 diwrnod"}[n]
+        assert error.value.cy.startswith(f"Mae {days} gwaith o {day} yn mynd y tu hwnt i’r")
+
+    def test_the_default_fast_path_waits_for_the_whole_table(self, monkeypatch):
+        """Until the default calendar's whole table exists, the module function asks it."""
+        monkeypatch.setattr(calendar_module, "_DEFAULT_DAYS", [])
+        monkeypatch.setattr(calendar_module, "ENGLAND_AND_WALES", attrs.evolve(ENGLAND_AND_WALES))
+        assert add_working_days(D(2024, 1, 5), 20) == D(2024, 2, 2)
+        assert not calendar_module.ENGLAND_AND_WALES._tables.loaded()

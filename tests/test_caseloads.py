@@ -87,6 +87,19 @@ class TestReading:
         (event,) = read_events(io.StringIO(text)).events
         assert event.authority.code == "W06000015"
 
+    def test_comments_before_the_headings_are_skipped_and_lines_still_counted(self) -> None:
+        text = "# synthetic\n\nchild,authority,kind,date\nC1,Powys,visit,2024-13-01\n"
+        (row,) = read_events(io.StringIO(text)).refused
+        assert row.line == 4
+        quoted = (
+            "child,authority,kind,date\n"
+            '"C-1\n# not a comment",Powys,visit,2024-05-01\n'
+            "C-2,Powys,visit,2024-05-01\n"
+        )
+        reading = read_events(io.StringIO(quoted))
+        assert [e.child for e in reading.events] == ["C-2"]  # the row after is not lost
+        assert [(row.line, row.column) for row in reading.refused] == [(3, "child")]
+
     def test_a_row_of_the_wrong_width_is_reported(self) -> None:
         text = "child,authority,kind,date\nC1,Powys,referral\n\nC2,Powys,referral,2024-05-01\n"
         reading = read_events(io.StringIO(text))
@@ -110,11 +123,17 @@ class TestReading:
         ]
         assert reading.events[0].child == "7"
 
-    def test_the_first_heading_for_a_column_wins_and_placements_belong_to_starts(self) -> None:
+    def test_two_headings_for_one_column_are_an_error_and_placements_belong_to_starts(
+        self,
+    ) -> None:
+        twice = "child,plentyn,authority,kind,date\nC1,X,Powys,referral,2024-05-01\n"
+        with pytest.raises(InvalidFieldError, match="two columns for 'child'") as caught:
+            read_events(io.StringIO(twice))
+        assert "dwy golofn" in caught.value.message("cy")
         text = (
-            "child,plentyn,authority,kind,date,placement\n"
-            "C1,X,Powys,placement-start,2024-05-01,until-18\n"
-            "C2,X,Powys,visit,2024-05-01,until-18\n"
+            "child,authority,kind,date,placement\n"
+            "C1,Powys,placement-start,2024-05-01,until-18\n"
+            "C2,Powys,visit,2024-05-01,until-18\n"
         )
         reading = read_events(io.StringIO(text))
         assert [e.child for e in reading.events] == ["C1"]
@@ -244,3 +263,105 @@ class TestSynthetic:
     def test_junk_options_are_refused(self, options: dict[str, object], field: str) -> None:
         with pytest.raises(CareWalesError, match=field):
             list(synthetic_events(**options))  # type: ignore[arg-type]
+
+
+class TestSourcesAnalystsHave:
+    def test_a_dataframe_and_its_records(self) -> None:
+        pandas = pytest.importorskip("pandas")
+        frame = pandas.DataFrame(
+            {
+                "child": ["C1", "C2", "C3"],
+                "authority": ["Powys", "W06000015", "Caerdydd"],
+                "kind": ["placement-start", "referral", "visit"],
+                "date": pandas.to_datetime(
+                    ["2024-05-01 00:00", "2024-05-02 00:00", "2024-05-03 10:30"]
+                ),
+                "placement": ["until-18", pandas.NaT, pandas.NA],
+                "notes": ["an extra column", "is left alone", ""],
+            }
+        )
+        reading = read_events(frame)
+        assert [e.child for e in reading.events] == ["C1", "C2"]
+        assert [(row.line, row.column) for row in reading.refused] == [(3, "date")]
+        assert read_events(frame.to_dict("records")) == reading
+        text = "child,authority,kind,date,placement,notes\nC1,Powys,visit,2024-05-01,  ,x\n"
+        assert len(read_events(io.StringIO(text)).events) == 1
+
+    def test_an_arrow_like_table_and_database_rows(self) -> None:
+        class Table:
+            def to_pylist(self) -> list[dict[str, object]]:
+                return [
+                    {
+                        "child": 1,
+                        "authority": "Powys",
+                        "kind": "visit",
+                        "date": dt.date(2024, 5, 1),
+                    },
+                    {
+                        "child": "C2",
+                        "authority": "Powys",
+                        "kind": "visit",
+                        "date": dt.datetime(2024, 5, 1, tzinfo=dt.UTC),
+                    },
+                ]
+
+        reading = read_events(Table())
+        assert [e.child for e in reading.events] == ["1"]
+        assert reading.refused[0].column == "date"
+
+    @pytest.mark.parametrize(
+        ("cell", "column"),
+        [("2024-W01-1", "date"), ("2024-5-01", "date"), ("2101-01-01", "date")],
+    )
+    def test_only_real_iso_dates_in_range(self, cell: str, column: str) -> None:
+        text = f"child,authority,kind,date\nC1,Powys,visit,{cell}\n"
+        (row,) = read_events(io.StringIO(text)).refused
+        assert row.column == column
+
+    def test_a_file_in_another_encoding(self, tmp_path: Path) -> None:
+        path = tmp_path / "latin.csv"
+        path.write_bytes(
+            "child,authority,kind,date\nC1,Ynys Môn,visit,2024-05-01\n".encode("latin-1")
+        )
+        with pytest.raises(InvalidFieldError, match="encoding='cp1252'") as caught:
+            read_events(path)
+        assert "amgodiad" in caught.value.message("cy")
+        assert read_events(path, encoding="latin-1").events[0].authority.code == "W06000001"
+        with pytest.raises(InvalidFieldError, match="encoding='cp1252'"):
+            read_events(path, format="csv")
+        (tmp_path / "latin.json").write_bytes(b'[{"child": "M\xf4n"}]')
+        with pytest.raises(InvalidFieldError, match="encoding"):
+            read_events(tmp_path / "latin.json")
+        with pytest.raises(InvalidFieldError, match="not a text encoding"):
+            read_events(path, encoding="no-such-codec")
+
+    def test_a_field_too_long_for_csv_is_one_refused_row(self) -> None:
+        text = (
+            "child,authority,kind,date\nC,Powys,referral,"
+            + "x" * 200_000
+            + "\nC-1,Powys,referral,2024-05-01\n"
+        )
+        reading = read_events(io.StringIO(text))
+        assert [e.child for e in reading.events] == ["C-1"]
+        assert reading.refused[0].column is None
+        assert "CSV" in reading.refused[0].describe("cy")
+
+    @pytest.mark.parametrize("text", ["[" + "1" * 5000 + "]", "[" * 100_000 + "]" * 100_000])
+    def test_json_that_cannot_be_read(self, text: str) -> None:
+        with pytest.raises(InvalidFieldError, match="cannot be read") as caught:
+            read_events(io.StringIO(text), format="json")
+        assert caught.value.message("cy") != str(caught.value)
+
+    def test_standard_input_with_a_byte_order_mark(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        data = "\ufeffchild,authority,kind,date\nC1,Ynys Môn,visit,2024-05-01\n".encode()
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="ascii"))
+        assert len(read_events("-").events) == 1
+        monkeypatch.setattr(
+            "sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xff\xfe"), encoding="ascii")
+        )
+        with pytest.raises(InvalidFieldError, match="encoding"):
+            read_events("-")
+
+    def test_a_child_identifier_on_two_lines_is_refused(self) -> None:
+        items = [{"child": "C-\n1", "authority": "Powys", "kind": "visit", "date": "2024-05-01"}]
+        assert read_events(items).refused[0].column == "child"

@@ -227,7 +227,10 @@ class TestTheTable:
     def test_a_met_row_needs_its_day_and_a_late_one_says_so(self) -> None:
         start, due = dt.date(2024, 1, 1), dt.date(2024, 1, 8)
         base = CaseDeadline("C1", "Powys", "placement-plan", 1, start, due, due, CaseState.MET, 0)
-        assert base.describe("cy").startswith("C1, Powys, placement-plan #1: Wedi’i gyflawni")
+        assert base.describe("cy").startswith("C1, Powys, Cynllun lleoli (")
+        assert "(1): Wedi’i gyflawni" in base.describe("cy")
+        custom = attrs.evolve(base, timescale="my-own-rule")
+        assert custom.describe().startswith("C1, Powys, my-own-rule (1): Met")
         cases = [
             {"done": None},
             {"done": dt.date(2024, 1, 9)},
@@ -246,3 +249,124 @@ class TestTheTable:
         assert "by 2 working days" in late.describe()
         with pytest.raises(DateRangeError, match="as_of"):
             DeadlineTable(dt.date(2024, 1, 9), [late])
+
+
+def E(kind: str, day: dt.date, placement: str | None = None) -> CaseEvent:  # noqa: N802
+    return CaseEvent("C1", POWYS, kind, day, placement)
+
+
+D = dt.date
+
+
+class TestHowEventsAreMatched:
+    def test_a_move_ends_the_old_placement_on_the_new_ones_start_day(self) -> None:
+        events = [
+            E("looked-after-start", D(2020, 1, 1)),
+            E("placement-start", D(2020, 1, 1), "other"),
+            E("placement-plan", D(2020, 1, 1)),
+            E("placement-end", D(2020, 3, 2)),
+            E("placement-start", D(2020, 3, 2), "other"),
+            E("placement-plan", D(2020, 3, 2)),
+        ]
+        rows = deadlines(events, D(2020, 6, 30)).rows
+        second = [
+            r for r in rows if r.timescale == "first-placement-visit" and r.start == D(2020, 3, 2)
+        ]
+        assert [r.state for r in second] == [CaseState.OVERDUE]
+
+    def test_each_plan_counts_for_one_placement(self) -> None:
+        events = [
+            E("looked-after-start", D(2020, 1, 1)),
+            E("placement-start", D(2020, 1, 1), "other"),
+            E("placement-plan", D(2020, 1, 3)),
+            E("placement-start", D(2020, 3, 2), "other"),
+        ]
+        plans = deadlines(events, D(2020, 3, 31)).where(timescale="placement-plan").rows
+        assert [(r.done, r.state) for r in plans] == [
+            (D(2020, 1, 3), CaseState.MET),
+            (None, CaseState.OVERDUE),
+        ]
+        earlier = [E("placement-plan", D(2010, 1, 1)), E("looked-after-start", D(2020, 1, 1)),
+                   E("placement-start", D(2020, 1, 1), "other")]  # fmt: skip
+        (plan,) = deadlines(earlier, D(2020, 3, 31)).where(timescale="placement-plan").rows
+        assert plan.state is CaseState.OVERDUE  # a plan from another period of care
+
+    def test_repeated_rows_count_once(self) -> None:
+        events = [
+            E("referral", D(2020, 1, 6)),
+            E("referral", D(2020, 1, 6)),
+            E("referral-decision", D(2020, 1, 6)),
+        ]
+        (row,) = deadlines(events, D(2020, 1, 31)).rows
+        assert row.state is CaseState.MET
+        twice = [
+            E("placement-start", D(2020, 1, 6), "other"),
+            E("placement-start", D(2020, 1, 6), "until-18"),
+        ]
+        plans = deadlines(twice, D(2020, 1, 31)).where(timescale="placement-plan").rows
+        assert len(plans) == 1
+
+    def test_a_core_group_on_the_conference_day_counts_as_schedule_says(self) -> None:
+        events = [E("initial-conference", D(2020, 1, 6)), E("core-group", D(2020, 1, 6))]
+        rows = deadlines(events, D(2020, 1, 31)).where(timescale="first-core-group").rows
+        expected = schedule("core-groups", D(2020, 1, 6), [D(2020, 1, 6)], as_of=D(2020, 1, 31))
+        assert rows[0].state.value == expected.occurrences[0].status.state.value == "met"
+
+    def test_a_duty_due_on_the_day_its_clock_stops_is_overdue(self) -> None:
+        events = [E("initial-conference", D(2020, 1, 6)), E("registration-ended", D(2020, 1, 20))]
+        rows = deadlines(events, D(2020, 2, 28)).where(timescale="first-core-group").rows
+        assert [(r.due, r.state) for r in rows] == [(D(2020, 1, 20), CaseState.OVERDUE)]
+
+    def test_a_due_date_beyond_2100_is_not_applicable_and_others_still_count(self) -> None:
+        events = [
+            E("initial-conference", D(2100, 12, 30)),
+            E("referral", D(2100, 12, 31)),
+            CaseEvent("C2", POWYS, "referral", D(2100, 12, 1)),
+        ]
+        table = deadlines(events, D(2100, 12, 31))
+        assert {r.state for r in table.where(child="C1").rows} == {CaseState.NOT_APPLICABLE}
+        assert table.where(child="C2").rows[0].state is CaseState.OVERDUE
+        assert table.rows == deadlines_of_child(events[:2], D(2100, 12, 31)) + deadlines_of_child(
+            events[2:], D(2100, 12, 31)
+        )
+
+    @pytest.mark.parametrize("as_of", [D(1970, 12, 31), D(2101, 1, 1)])
+    def test_a_day_assessed_outside_the_calendar_is_refused(self, as_of: dt.date) -> None:
+        with pytest.raises(CareWalesError, match="as_of"):
+            deadlines([], as_of)
+
+    @pytest.mark.parametrize("events", [None, 5, "events"])
+    def test_events_that_are_not_a_collection_are_refused(self, events: object) -> None:
+        with pytest.raises(InvalidFieldError, match="'events'"):
+            deadlines(events, D(2020, 1, 1))  # type: ignore[arg-type]
+
+
+class TestRowsAgreeWithThemselves:
+    def _overdue(self) -> CaseDeadline:
+        events = [E("referral", D(2020, 1, 6))]
+        return deadlines(events, D(2020, 1, 31)).rows[0]
+
+    @pytest.mark.parametrize(
+        "change",
+        [
+            {"working_days": 7},
+            {"state": CaseState.NOT_YET_DUE},
+            {"state": CaseState.MET, "done": D(2020, 1, 7), "working_days": 5},
+        ],
+    )
+    def test_a_margin_of_the_wrong_sign_or_size_is_refused(self, change: dict[str, object]) -> None:
+        with pytest.raises(DateRangeError):
+            attrs.evolve(self._overdue(), **change)
+
+    def test_a_table_refuses_rows_that_disagree_with_its_day(self) -> None:
+        row = self._overdue()
+        for day in (D(2020, 1, 2), D(2020, 1, 7)):  # before the start; on the due date
+            with pytest.raises(DateRangeError, match="rows"):
+                DeadlineTable(day, [row])
+        pending = deadlines([E("referral", D(2020, 1, 6))], D(2020, 1, 6)).rows[0]
+        with pytest.raises(DateRangeError, match="rows"):
+            DeadlineTable(D(2020, 1, 8), [pending])
+        due = deadlines([E("referral", D(2020, 1, 6))], D(2020, 1, 7)).rows[0]
+        assert due.state is CaseState.DUE
+        with pytest.raises(DateRangeError, match="rows"):
+            DeadlineTable(D(2020, 1, 6), [attrs.evolve(due, start=D(2020, 1, 6))])

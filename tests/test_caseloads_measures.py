@@ -118,7 +118,9 @@ class TestMeasures:
         assert (result.table, result.wales) == (None, None)
         assert result.describe() == "PM24 2017-18: no cases in the year"
         assert result.describe("cy") == "PM24 2017-18: dim achosion yn y flwyddyn"
-        assert measure_results([], 2010) == ()
+        with pytest.raises(UnsupportedDateError, match="2010-11") as caught:
+            measure_results([], 2010)
+        assert "Fframwaith Perfformiad a Gwella" in caught.value.message("cy")
 
     def test_describes_and_round_trips(self) -> None:
         result = measure_result(_events(30, 1), "PM24", 2017)
@@ -158,3 +160,96 @@ class TestMeasures:
                 attrs.evolve(result, **change)
         with pytest.raises(CareWalesError, match="events"):
             measure_result([object()], "PM24", 2017)  # type: ignore[list-item]
+
+
+D = dt.date
+
+
+def E(child: str, kind: str, day: dt.date, where: str = "Powys") -> CaseEvent:  # noqa: N802
+    return CaseEvent(child, where, kind, day)
+
+
+class TestSuppressionAndEpisodes:
+    def test_a_lone_small_cell_takes_another_with_it(self) -> None:
+        events = []
+        for number in range(20):
+            events += [
+                E(f"P{number}", "referral", D(2017, 5, 1)),
+                E(f"P{number}", "assessment-completed", D(2017, 5, 8)),
+            ]
+        for number in range(20):
+            done = D(2017, 5, 8) if number < 2 else D(2017, 9, 1)
+            events += [
+                E(f"C{number}", "referral", D(2017, 5, 1), "Cardiff"),
+                E(f"C{number}", "assessment-completed", done, "Cardiff"),
+            ]
+        for number in range(30):
+            events += [
+                E(f"S{number}", "referral", D(2017, 5, 1), "Swansea"),
+                E(
+                    f"S{number}",
+                    "assessment-completed",
+                    D(2017, 5, 8) if number % 2 else D(2017, 9, 1),
+                    "Swansea",
+                ),
+            ]
+        result = measure_result(events, "PM24", 2017, suppress_below=5)
+        assert result.table is not None
+        hidden = [
+            row.authority.name.en for row in result.table.rows if isinstance(row.count, Suppressed)
+        ]
+        assert sorted(hidden) == ["Cardiff", "Powys"]  # Powys: the smallest other cell
+        assert result.wales is not None
+        assert (result.numerator, result.denominator) == (37, 70)
+
+    def test_a_small_complement_is_suppressed(self) -> None:
+        events = []
+        for number in range(20):
+            done = D(2017, 5, 8) if number < 18 else D(2017, 9, 1)
+            events += [
+                E(f"P{number}", "referral", D(2017, 5, 1)),
+                E(f"P{number}", "assessment-completed", done),
+            ]
+        result = measure_result(events, "PM24", 2017, suppress_below=5)
+        assert result.table is not None
+        assert isinstance(result.table.rows[0].count, Suppressed)  # 2 not on time
+
+    def test_a_placement_from_an_earlier_period_of_care_is_not_under_way(self) -> None:
+        events = [
+            E("C", "looked-after-start", D(2015, 1, 1)),
+            E("C", "placement-start", D(2015, 1, 1)),
+            E("C", "looked-after-end", D(2015, 6, 1)),
+            E("C", "looked-after-start", D(2017, 12, 1)),
+            E("C", "placement-start", D(2017, 12, 1)),
+            E("C", "placement-start", D(2018, 2, 1)),
+        ]
+        assert measure_result(events, "PM33", 2017).numerator == 0
+        repeated = [
+            E("C", "referral", D(2017, 5, 1)),
+            *[E("C", "assessment-completed", D(2017, 5, 10))] * 2,
+        ]
+        assert measure_result(repeated, "PM24", 2017).denominator == 1
+
+    def test_a_result_refuses_a_table_year_or_measure_that_disagree(self) -> None:
+        result = measure_result(_events(30, 1), "PM24", 2017)
+        other = measure_result(_events(30, 1), "PM31", 2017)
+        hidden = measure_result(_events(60, 3), "PM24", 2017, suppress_below=5)
+        for change in (
+            {"table": other.table},
+            {"year": 2030},
+            {"measure": "pm-2016-30"},
+            {"measure": "zzz"},
+            {
+                "table": hidden.table,
+                "numerator": hidden.numerator,
+                "denominator": hidden.denominator,
+                "wales": hidden.wales,
+            },
+            {"wales": proportion(result.numerator, result.denominator, 0.5)},
+            {"table": attrs.evolve(result.table, per=1000)},
+            {"table": attrs.evolve(result.table, period="2017")},
+        ):
+            with pytest.raises(CareWalesError):
+                attrs.evolve(result, **change)
+        with pytest.raises(CareWalesError, match="events"):
+            measure_results(None, 2017)  # type: ignore[arg-type]

@@ -103,11 +103,12 @@ class TestAuthorityCommand:
         assert "'Nowhere'" in bad.stderr
 
     def test_version(self, capsys):
-        """`--version` prints the version and exits 0."""
-        with pytest.raises(SystemExit) as info:
-            main(["--version"])
-        assert info.value.code == 0
+        """`--version` prints the version on standard output and exits 0."""
+        assert main(["--version"]) == 0
         assert capsys.readouterr().out.startswith("carewales ")
+        status, out, err = run("--version")
+        assert (status, err) == (0, "")
+        assert out.startswith("carewales ")
 
     def test_console_script_entry_point(self, monkeypatch, capsys):
         """The console script's entry point exits with main's status."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 import pytest
 
@@ -10,7 +11,7 @@ from carewales import InvalidDateError
 from carewales._cli.calendar import register
 from carewales._cli.common import parse_date, parse_whole_number
 from carewales.calendar import InvalidNumberError, UnsupportedDateError
-from carewales.deadlines import UnknownTimescaleError
+from carewales.deadlines import UnknownTimescaleError, timescale
 from carewales.errors import InvalidFieldError
 
 
@@ -37,8 +38,25 @@ class TestDeadline:
         """--lang cy writes the answer in Welsh."""
         assert run("deadline", "2021-11-15", "20", "--lang", "cy").splitlines()[:2] == [
             "Dyddiad dyledus: Dydd Llun, 13 Rhagfyr 2021",
-            "20 diwrnod gwaith ar ôl Dydd Llun, 15 Tachwedd 2021",
+            "20 diwrnod gwaith ar ôl dydd Llun, 15 Tachwedd 2021",
         ]
+
+    def test_welsh_weekday_lower_case_mid_sentence(self):
+        """The start's weekday sits mid-sentence, so it is "dydd Sadwrn", not "Dydd Sadwrn"."""
+        lines = run("deadline", "2025-11-01", "-5", "--lang", "cy").splitlines()
+        assert lines[1] == "5 diwrnod gwaith cyn dydd Sadwrn, 1 Tachwedd 2025"
+        lines = run("deadline", "2025-11-03", "10", "--lang", "cy").splitlines()
+        assert lines[1] == "10 diwrnod gwaith ar ôl dydd Llun, 3 Tachwedd 2025"
+
+    def test_welsh_weekday_lower_case_with_every_timescale(self):
+        """Every --timescale run writes the weekday mid-sentence in lower case."""
+        from carewales.deadlines import timescales
+
+        for rule in timescales():
+            start = rule.valid_from.isoformat()
+            text = run("deadline", start, "--timescale", rule.key, "--lang", "cy")
+            relation = text.splitlines()[2]  # due date, the rule's name, then the relation
+            assert re.search(r" (ar ôl|cyn) dydd [A-Z]", relation), (rule.key, relation)
 
     def test_calendar_days_and_months(self):
         """--calendar-days and --months change the unit (months clamp to the month's end)."""
@@ -60,17 +78,24 @@ class TestDeadline:
 
     def test_timescale(self):
         """--timescale uses a catalogue rule and names its source."""
-        lines = run("deadline", "2019-12-20", "--timescale", "initial-child-protection-conference")
+        lines = run("deadline", "2021-11-15", "--timescale", "first-core-group")
         assert lines.splitlines()[:4] == [
-            "Due: Wednesday, 15 January 2020",
-            "Initial child protection conference",
-            "15 working days after Friday, 20 December 2019",
+            "Due: Monday, 29 November 2021",
+            "First core group meeting",
+            "10 working days after Monday, 15 November 2021",
             (
-                "Source: Wales Safeguarding Procedures (children), Children, section 3 part 2, "
-                "“The initial child protection conference”: timing"
+                "Source: Wales Safeguarding Procedures (children), Children, section 4, "
+                "“The core group”: the initial core group meeting"
             ),
         ]
-        assert "https://safeguarding.wales/en/chi-i/chi-i-c3pt2/c3pt2-p4" in lines
+        assert "https://safeguarding.wales/en/chi-i/chi-i-c4/c4-p4/" in lines
+
+    def test_timescale_links_in_the_language(self):
+        """Under --lang cy the source's link is its Welsh page, where it has one."""
+        rule = timescale("first-core-group")
+        for lang in ("en", "cy"):
+            lines = run("deadline", "2021-11-15", "--timescale", "first-core-group", "--lang", lang)
+            assert rule.source.link(lang) in lines.splitlines()
 
     def test_timescale_with_a_note_and_no_url(self):
         """A rule with no URL but a note prints the note, in Welsh too."""

@@ -199,16 +199,16 @@ class TestDeadline:
         document = json.loads(
             run(
                 "deadline",
-                "2019-12-20",
+                "2021-11-15",
                 "--timescale",
-                "initial-child-protection-conference",
+                "first-core-group",
                 "--format",
                 "json",
             )
         )
-        rule = timescale("initial-child-protection-conference", on=dt.date(2019, 12, 20))
-        assert document["due"] == "2020-01-15"
-        assert document["due"] == rule.due(dt.date(2019, 12, 20)).isoformat()
+        rule = timescale("first-core-group", on=dt.date(2021, 11, 15))
+        assert document["due"] == "2021-11-29"
+        assert document["due"] == rule.due(dt.date(2021, 11, 15)).isoformat()
         assert document["amount"] == rule.amount
         assert document["timescale"] == {
             k: v for k, v in to_dict(rule).items() if k != "schema_version"

@@ -62,3 +62,22 @@ class TestInspectionCommand02:
         status, out, _ = run("inspection", "--example", "Powys-2017", "--format", "text")
         assert status == 0
         assert out.rstrip("\n") == example("powys-2017").render(format="text").rstrip("\n")
+
+
+class TestWelshReadingErrors:
+    """Python's English reasons stay out of the Welsh (review W2)."""
+
+    def test_bad_json_says_where_in_welsh(self, tmp_path):
+        path = tmp_path / "bad.json"
+        path.write_text("not json\n", encoding="utf-8")
+        status, _, err = run("--lang", "cy", "inspection", str(path))
+        assert status == 2
+        assert "$: nid yw’n JSON dilys (llinell 1, colofn 1)" in err
+        assert "Expecting" not in err
+
+    def test_missing_file_in_welsh(self, tmp_path):
+        path = str(tmp_path / "missing.json")
+        status, _, err = run("--lang", "cy", "inspection", path)
+        assert status == 2
+        assert f"'FFEIL' ({path!r}): ni ellir ei darllen: nid yw’n bodoli." in err
+        assert "No such file" not in err

@@ -46,7 +46,9 @@ class TestParentingCommand:
         """--lang cy --markdown prints the Welsh report as Markdown."""
         text = run("--example", "--lang", "cy", "--markdown")
         assert text.startswith("# Rhianta corfforaethol: adroddiad cydymffurfio")
-        assert "| Councillor B (Example Ward 2) | Wedi'i gyflawni'n rhannol |" in text
+        assert "| Cynghorydd B (Ward Enghreifftiol 2) |" in text
+        assert "Wedi’i gyflawni’n rhannol" in text
+        assert "Councillor" not in text
 
     def test_file_with_periods(self, example_file):
         """A file is read, with the period given as a year, financial year or two dates."""

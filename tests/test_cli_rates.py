@@ -104,3 +104,59 @@ class TestRatesCommand:
         """Bad arguments raise the library's error for the main CLI to report."""
         with pytest.raises(CareWalesError):
             run(*argv)
+
+
+class TestWelshErrors:
+    """Errors the rates command builds itself carry no English in their Welsh (review W2, W10)."""
+
+    def test_missing_file_in_welsh(self, tmp_path):
+        """Python's "[Errno 2] No such file or directory" stays out of the Welsh."""
+        path = str(tmp_path / "missing.csv")
+        for argv in ([path], [path, "--encoding", "cp1252"]):
+            with pytest.raises(CareWalesError) as info:
+                run(*argv)
+            assert (
+                info.value.message("cy")
+                == f"'FFEIL' ({path!r}): ni ellir ei darllen: nid yw’n bodoli."
+            )
+            assert "No such file or directory" in str(info.value)  # the English is unchanged
+
+    def test_a_directory_in_welsh(self, tmp_path):
+        with pytest.raises(CareWalesError) as info:
+            run(str(tmp_path))
+        assert info.value.message("cy").endswith("cyfeiriadur yw hwn, nid ffeil.")
+
+    def test_unreadable_standard_input_is_left_to_the_library(self, monkeypatch):
+        """ "-" that cannot be read goes on to the library, as before."""
+
+        class Broken:
+            buffer = None
+
+            def read(self) -> str:
+                raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr("sys.stdin", Broken())
+        with pytest.raises(CareWalesError):
+            run("-")
+
+    def test_a_path_python_refuses_is_left_to_the_library(self):
+        with pytest.raises(CareWalesError):
+            run("bad\0name.csv")
+
+    @pytest.mark.parametrize("dp", ["-1", "13"])
+    @pytest.mark.parametrize("fmt", ["text", "csv"])
+    def test_dp_says_whole_number_in_welsh(self, dp, fmt):
+        """--dp out of range: "rhif cyfan", not Python's "int"."""
+        with pytest.raises(CareWalesError) as info:
+            run("--example", "--dp", dp, "--format", fmt)
+        assert info.value.message("cy") == (
+            f"'dp' ({int(dp)}): rhaid i’r gwerth fod yn rhif cyfan o 0 i 12."
+        )
+        assert str(info.value) == f"'dp' ({int(dp)}) must be an int from 0 to 12."
+
+    def test_dp_limit_is_the_librarys(self):
+        """The CLI's limit is the library's own, so no value passes one and fails the other."""
+        from carewales.rates import core
+
+        assert _cli_rates.MAX_DP == core._MAX_DP
+        assert "Powys" in run("--example", "--dp", "12")  # the largest is accepted

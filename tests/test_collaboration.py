@@ -29,18 +29,21 @@ from carewales.collaboration import (
     JointServiceError,
     Milestone,
     Stage,
+    StageChange,
     UnknownJointServiceError,
     joint_service,
     joint_services,
     joint_services_of,
 )
 from carewales.errors import (
+    CareWalesError,
     InvalidChoiceError,
     InvalidFieldError,
     InvalidNumberError,
     InvalidTextError,
     UnknownKeyError,
 )
+from carewales.inspections import DatePrecision, DateRange
 from carewales.testing import _collaboration as cps
 from carewales.testing import _text as tts
 from carewales.text import Format
@@ -72,9 +75,26 @@ class TestSeedExamples:
         (milestone,) = merger.milestones
         assert milestone.due == D(2014, 4, 1)
         assert "un cyfarwyddwr erbyn 1af Ebrill 2014" in seed
-        assert merger.stage is Stage.PLANNED
         assert merger.reported == D(2012, 1, 9)
         assert "09 Ionawr 2012" in seed
+
+    def test_merger_history(self):
+        """The merger was planned (announced in July 2011), then stopped by Caerphilly's cabinet."""
+        merger = joint_service(MERGER)
+        assert merger.stage is Stage.STOPPED
+        planned, stopped = merger.history
+        assert planned.stage is Stage.PLANNED
+        assert planned.when == DateRange.month(2011, 7)
+        assert "originally announced in July 2011" in planned.source.en
+        assert stopped.stage is Stage.STOPPED
+        assert stopped.when is None
+        assert "decided to stop the merger" in stopped.source.en
+        assert stopped.url is not None
+        assert stopped.url.startswith("https://caerphilly.observer/")
+        assert "(Stopped before it was complete)" in merger.describe()
+        text = merger.render("cy", format="text")
+        assert "Hanes y camau: Arfaethedig, ym mis Gorffennaf 2011 (" in text
+        assert "heb ddyddiad yn y ffynhonnell" in text
 
     def test_principles_are_the_seed_bullets(self, seeds):
         """Each principle's Welsh text is one of seed 002's bullets, in order, all seven."""
@@ -83,7 +103,7 @@ class TestSeedExamples:
             for line in seeds["002"].splitlines()
             if line.startswith("•")
         ]
-        assert [p.cy for p in joint_service(MERGER).principles] == bullets
+        assert [normalise(p.cy) for p in joint_service(MERGER).principles] == bullets
         assert len(bullets) == 7
 
     def test_mid_wales(self, seeds):
@@ -96,6 +116,11 @@ class TestSeedExamples:
         assert [a.code for a in mid.authorities] == ["W06000008", "W06000023"]
         assert (mid.staff, mid.budget, mid.milestones, mid.principles) == (None, None, (), ())
         assert "translation" in mid.notes[0].en
+        (planned,) = mid.history
+        assert (planned.stage, planned.when) == (
+            Stage.PLANNED,
+            DateRange(D(2012, 1, 9), D(2012, 1, 9)),
+        )
 
     def test_register(self):
         """The register holds both; lookup by key and by authority works."""
@@ -106,6 +131,14 @@ class TestSeedExamples:
             joint_service("atlantis")
         with pytest.raises(UnknownAuthorityError):
             joint_services_of("Atlantis")
+
+    def test_welsh_names_find_services(self):
+        """A joint service's Welsh name finds it; unknown keys are explained in Welsh."""
+        assert joint_service("Gwasanaethau Cymdeithasol y Canolbarth").key == MID_WALES
+        with pytest.raises(UnknownJointServiceError) as caught:
+            joint_service("atlantis")
+        assert caught.value.cy is not None
+        assert "unrhyw wasanaeth ar y cyd" in caught.value.cy
 
     def test_render(self):
         """The plain-text rendering lists the known facts in either language (0.1's describe)."""
@@ -122,6 +155,90 @@ class TestSeedExamples:
         )
 
 
+class TestHistory:
+    @given(cps.joint_services())
+    def test_stage_is_the_last_change(self, item):
+        """A service with a history has the last change's stage."""
+        if item.history:
+            assert item.stage is item.history[-1].stage
+
+    def test_history_must_end_at_the_stage(self):
+        """A stage other than the last change's is refused, in both languages."""
+        change = StageChange(Stage.PLANNED, None, NAME)
+        for stage in (Stage.ENDED, None):
+            with pytest.raises(JointServiceError) as caught:
+                service("Conwy", "Denbighshire", stage=stage, history=(change,))
+            assert caught.value.cy is not None
+
+    def test_history_in_date_order(self):
+        """Dated changes must be in date order; undated ones may sit anywhere."""
+        early = StageChange(Stage.PLANNED, DateRange.month(2011, 7), NAME)
+        late = StageChange(Stage.STOPPED, DateRange(D(2013, 1, 1), D(2013, 1, 1)), NAME)
+        undated = StageChange(Stage.ESTABLISHED, None, NAME)
+        ok = service("Conwy", "Powys", stage=Stage.STOPPED, history=[early, undated, late])
+        assert ok.history == (early, undated, late)
+        with pytest.raises(DateRangeError) as caught:
+            service("Conwy", "Powys", stage=Stage.PLANNED, history=(late, early))
+        assert caught.value.cy is not None
+
+    def test_changes_on_the_same_day_are_in_order(self):
+        """Two changes dated the same day are in date order."""
+        day = DateRange(D(2013, 1, 1), D(2013, 1, 1))
+        first = StageChange(Stage.PLANNED, day, NAME)
+        then = StageChange(Stage.STOPPED, day, NAME)
+        item = service("Conwy", "Powys", stage=Stage.STOPPED, history=(first, then))
+        assert item.history == (first, then)
+
+    @given(st.sampled_from(["en", "cy"]), cps.stage_changes())
+    def test_change_describe(self, lang, change):
+        """A change names its stage and its source on one line."""
+        text = change.describe(lang)
+        assert text.startswith(change.stage.label.in_(lang))
+        assert change.source.in_(lang) in text
+        assert change.label == change.stage.label
+        assert "\n" not in text
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [("stage", "planned"), ("when", D(2012, 1, 1)), ("source", "x"), ("url", "http://x")],
+    )
+    def test_junk_change_fields(self, field, value):
+        """Every field of a change is validated."""
+        change = StageChange(Stage.PLANNED, None, NAME, "https://example.org/a")
+        with pytest.raises(CareWalesError) as caught:
+            attrs.evolve(change, **{field: value})
+        assert caught.value.cy is not None or field != "url"
+
+
+class TestMilestonePrecision:
+    def test_month_milestone(self):
+        """A milestone known to the month reads as the month and covers it."""
+        step = Milestone(D(2014, 4, 1), NAME, DatePrecision.MONTH)
+        assert step.describe() == "April 2014: Joint"
+        assert step.describe("cy") == "Ebrill 2014: Ar y cyd"
+        assert step.when == DateRange.month(2014, 4)
+        assert Milestone(D(2014, 4, 1), NAME).when == DateRange(D(2014, 4, 1), D(2014, 4, 1))
+
+    def test_month_milestone_on_the_first(self):
+        """A month-precision milestone must be dated on the month's first day."""
+        with pytest.raises(InvalidFieldError) as caught:
+            Milestone(D(2014, 4, 2), NAME, DatePrecision.MONTH)
+        assert caught.value.cy is not None
+
+    def test_old_documents_read_as_days(self):
+        """A 0.1 milestone without 'precision' reads as day precision."""
+        step = from_json(
+            '{"schema_version": 1, "due": "2014-04-01", "description": {"en": "a", "cy": "b"}}',
+            Milestone,
+        )
+        assert step.precision is DatePrecision.DAY
+
+    @given(cps.milestones())
+    def test_round_trip(self, step):
+        """Milestones of either precision survive JSON."""
+        assert from_json(to_json(step), Milestone) == step
+
+
 class TestDescribe:
     def test_minimal_service(self):
         """A service with only its name and councils renders just those."""
@@ -134,7 +251,7 @@ class TestDescribe:
         assert service("Conwy", "Gwynedd").describe() == "Joint: Conwy, Gwynedd"
         assert joint_service(MERGER).describe("cy") == (
             "Cyfuno gwasanaethau cymdeithasol Caerffili a Blaenau Gwent: "
-            "Caerffili, Blaenau Gwent (Arfaethedig)"
+            "Caerffili, Blaenau Gwent (Wedi’i atal cyn ei gwblhau)"
         )
 
     @given(cps.joint_services(), cwst.languages())
@@ -159,6 +276,7 @@ class TestDescribe:
             + len(item.principles)
             + (item.source is not None)
             + len(item.notes)
+            + len(item.history)
         )
         heading = 1 if style is Format.TEXT else 2  # markdown adds a blank line
         assert len(lines) == heading + facts

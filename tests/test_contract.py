@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 
 import carewales
 from carewales import CareWalesError, from_json, testing, to_dict, to_json
+from carewales.parenting import Name
 from carewales.serial import json_schema
 
 
@@ -189,6 +190,8 @@ def _junk_for(annotation: Any) -> list[Any]:
     for admits, values in _JUNK_RULES:
         if admits(options):
             junk.extend(values)
+    if _admits(options, Name):  # a name field takes a plain str: the same name in both languages
+        junk = [value for value in junk if value != "junk"] + ["   ", " Llay"]
     return junk
 
 

@@ -49,6 +49,14 @@ REGULATIONS_IN_FORCE = D(2016, 4, 6)
 JUNK = [None, "", "😴", "€", True, 2.5, 10**100, [], dt.datetime(2021, 1, 4, 9, 0)]
 
 
+def in_force(rule: Timescale, latest: dt.date) -> st.SearchStrategy[dt.date]:
+    """Days on which *rule* was in force, up to *latest*."""
+    last = latest if rule.valid_to is None else min(rule.valid_to, latest)
+    if rule.valid_from > last:
+        return st.nothing()  # in force only after *latest*: the example is rejected
+    return st.dates(rule.valid_from, last)
+
+
 def make(**changes: object) -> Timescale:
     """A valid timescale, with *changes* applied."""
     fields: dict[str, object] = {
@@ -82,13 +90,53 @@ class TestWorkedExamplesFromTheSources:
         """CIW published on 9 January 2019; the review was due 20 working days later."""
         assert timescale("improvement-plan-review-powys-2019").due(D(2019, 1, 9)) == D(2019, 2, 6)
 
-    def test_initial_conference_over_christmas(self):
-        """A strategy meeting on Friday 20 December 2019 puts the conference by 15 January 2020."""
-        conference = timescale("initial-child-protection-conference")
-        assert conference.due(D(2019, 12, 20)) == D(2020, 1, 15)
-        assert conference.describe() == (
-            "15 working days after the last strategy discussion or meeting"
+    def test_initial_conference_is_not_in_the_catalogue(self):
+        """The initial conference's 15 working days was not found in the procedures: left out."""
+        with pytest.raises(UnknownTimescaleError):
+            timescale("initial-child-protection-conference")
+        assert all(item.amount != 15 for item in timescales())
+
+    def test_decision_after_a_report(self):
+        """WSP section 3 part 1: decide and record next actions within one working day."""
+        rule = timescale("report-decision")
+        assert rule.due(D(2024, 3, 28)) == D(2024, 4, 2)  # Good Friday, Easter Monday between
+        assert rule.describe() == (
+            "1 working day after receipt of the report by the social services team"
         )
+        follow_up = timescale("report-acknowledgement")
+        assert follow_up.due(D(2024, 3, 4)) == D(2024, 3, 13)
+
+    def test_placement_plan(self):
+        """Regulation 10(2): 5 working days from the start of the placement, with exceptions."""
+        rule = timescale("placement-plan")
+        assert rule.due(D(2024, 12, 23)) == D(2025, 1, 2)
+        assert (rule.amount, rule.unit, rule.source.provision.en) == (
+            5,
+            TimeUnit.WORKING_DAYS,
+            "regulation 10(2)",
+        )
+        assert "not reasonably practicable" in rule.note.en
+        assert "62(3)(a)" in rule.note.en
+
+    def test_looked_after_reviews(self):
+        """Regulation 39: 20 working days, then within 3 months, then every 6 months."""
+        first = timescale("first-looked-after-review").due(D(2023, 9, 1))
+        assert first == D(2023, 9, 29)
+        assert timescale("second-looked-after-review").due(first) == D(2023, 12, 29)
+        assert timescale("next-looked-after-review").due(D(2023, 12, 29)) == D(2024, 6, 29)
+        assert {timescale(k).source.provision.en for k in ("second-looked-after-review",)} == {
+            "regulation 39(2)"
+        }
+
+    def test_visits_by_paragraph_of_regulation_31(self):
+        """Regulation 31(3) to (5): weekly, then 6- or 4-weekly; a week after a care order."""
+        day = D(2024, 3, 4)
+        assert timescale("visit-placed-with-parent-weekly").due(day) == D(2024, 3, 11)
+        assert timescale("visit-placed-with-parent-after-review").due(day) == D(2024, 4, 15)
+        assert timescale("visit-temporary-or-interim-weekly").due(day) == D(2024, 3, 11)
+        assert timescale("visit-temporary-or-interim-after-review").due(day) == D(2024, 4, 1)
+        assert timescale("first-visit-after-care-order").due(day) == D(2024, 3, 11)
+        assert timescale("visit-after-care-order").due(day) == D(2024, 4, 15)
 
     def test_first_core_group_over_new_year(self):
         """A conference on 19 December 2023 puts the first core group by 5 January 2024."""
@@ -156,7 +204,7 @@ class TestStatus:
         late = self.RULE.status(D(2024, 3, 4), done=D(2024, 3, 8), today=D(2030, 1, 1))
         assert (late.state, late.working_days_late) == (DeadlineState.MET_LATE, 2)
         assert late.describe("cy") == (
-            "Wedi’i gyflawni’n hwyr: 2 diwrnod gwaith yn hwyr (dyddiad dyledus Dydd Mercher, "
+            "Wedi’i gyflawni’n hwyr: 2 ddiwrnod gwaith yn hwyr (dyddiad dyledus dydd Mercher, "
             "6 Mawrth 2024)."
         )
 
@@ -183,9 +231,10 @@ class TestStatus:
         with pytest.raises(DateRangeError):
             self.RULE.status(D(2024, 3, 4), **{field: D(2024, 3, 1)})
 
-    @given(timescale_objects(), supported_dates(max_value=D(2070, 12, 31)), st.integers(0, 400))
-    def test_state_agrees_with_the_margin(self, rule, start, wait):
+    @given(timescale_objects(), st.data(), st.integers(0, 400))
+    def test_state_agrees_with_the_margin(self, rule, data, wait):
         """Not yet due has days remaining, overdue has the day after the due date, and so on."""
+        start = data.draw(in_force(rule, D(2070, 12, 31)))
         today = start + dt.timedelta(days=wait)
         status = rule.status(start, today=today)
         assert status.due == rule.due(start)
@@ -398,13 +447,16 @@ class TestCatalogue:
 
     def test_which_rule_applied_on_a_date(self):
         """Before the procedures were published there was no WSP rule; after, there is."""
-        with pytest.raises(UnknownTimescaleError, match="not in force"):
-            timescale("initial-child-protection-conference", on=D(2019, 11, 10))
-        rule = timescale("initial-child-protection-conference", on=WSP_PUBLISHED)
-        assert rule.amount == 15
+        with pytest.raises(UnknownTimescaleError, match="not in force") as caught:
+            timescale("first-core-group", on=D(2019, 11, 10))
+        assert "2019-11-11" in str(caught.value)
+        assert caught.value.cy is not None
+        assert "nid oedd" in caught.value.cy
+        rule = timescale("first-core-group", on=WSP_PUBLISHED)
+        assert rule.amount == 10
         keys = {item.key for item in timescales(D(2018, 1, 1))}
         assert "first-placement-visit" in keys
-        assert "initial-child-protection-conference" not in keys
+        assert "first-core-group" not in keys
 
     def test_inspection_specific_plans_apply_to_their_report_only(self):
         """The Powys improvement plans apply to the day their reports were published."""
@@ -415,7 +467,7 @@ class TestCatalogue:
     def test_different_starting_events_are_different_timescales(self):
         """Counts from different events are separate entries, each saying what starts it."""
         starts = {item.key: item.starts.en for item in timescales()}
-        assert starts["section-47-assessment"] != starts["initial-child-protection-conference"]
+        assert starts["section-47-assessment"] != starts["first-core-group"]
         assert len({(i.key, i.starts.en) for i in timescales()}) == len(timescales())
 
     def test_suggestions_for_a_near_miss(self):
@@ -427,9 +479,10 @@ class TestCatalogue:
         """Keys are matched case-insensitively, ignoring surrounding space."""
         assert timescale(" First-Core-Group ") is timescale("first-core-group")
 
-    @given(catalogue_timescales(), supported_dates(max_value=D(2090, 12, 31)))
-    def test_catalogue_due_dates_follow_their_unit(self, item, start):
+    @given(catalogue_timescales(), st.data())
+    def test_catalogue_due_dates_follow_their_unit(self, item, data):
         """Every catalogue timescale's due date is its amount of its unit after the start."""
+        start = data.draw(in_force(item, D(2090, 12, 31)))
         assert item.due(start) == due_date(start, item.amount, item.unit, item.calendar)
 
 
@@ -547,9 +600,10 @@ class TestStatusRules:
 class TestMutationSurvivors:
     """The boundaries the mutation review found untested (items 1, 14 and 15)."""
 
-    @given(catalogue_timescales(), supported_dates(D(2017, 1, 1), D(2090, 12, 31)))
-    def test_done_on_the_due_date_is_met(self, rule, start):
+    @given(catalogue_timescales(), st.data())
+    def test_done_on_the_due_date_is_met(self, rule, data):
         """Work done exactly on the due date is MET, with no working days to spare."""
+        start = data.draw(in_force(rule, D(2090, 12, 31)))
         due = rule.due(start)
         status = rule.status(start, done=due)
         assert status.state is DeadlineState.MET
@@ -696,3 +750,183 @@ class TestApiShape:
     def test_timescale_label(self, rule):
         """A timescale's label is the duty's name."""
         assert rule.label == rule.name
+
+
+class TestValidity:
+    """No rule answers for a clock started outside the period it was in force (issue 11, item 4)."""
+
+    @given(catalogue_timescales(), supported_dates(max_value=D(2090, 12, 31)))
+    def test_no_rule_answers_outside_its_period(self, rule, start):
+        """due and status answer only for a start in the rule's period, else name the period."""
+        if rule.applies_on(start):
+            assert rule.due(start) >= start
+            assert timescale(rule.key, on=start) == rule
+            return
+        for call in (lambda: rule.due(start), lambda: rule.status(start, today=D(2100, 1, 1))):
+            with pytest.raises(UnsupportedDateError) as caught:
+                call()
+            assert rule.valid_from.isoformat() in str(caught.value)
+            assert rule.period() in str(caught.value)
+            assert caught.value.cy is not None
+            assert rule.period("cy") in caught.value.cy
+
+    @given(timescale_objects(), supported_dates(max_value=D(2070, 12, 31)))
+    def test_generated_rules_refuse_outside_their_period(self, rule, start):
+        """A rule of the user's own keeps to its period too."""
+        if rule.applies_on(start):
+            assert rule.due(start) >= start
+        else:
+            with pytest.raises(UnsupportedDateError, match="outside that period"):
+                rule.due(start)
+
+    @pytest.mark.parametrize(
+        ("key", "day"),
+        [
+            ("improvement-plan-powys-2017", D(2017, 10, 17)),
+            ("improvement-plan-review-powys-2019", D(2019, 1, 9)),
+        ],
+    )
+    def test_one_day_entries_refuse_every_other_day(self, key, day):
+        """The Powys plans answer for their report's day only."""
+        rule = timescale(key)
+        assert rule.valid_from == rule.valid_to == day
+        assert rule.due(day) > day
+        for other in (day - dt.timedelta(days=1), day + dt.timedelta(days=1), D(1990, 12, 25)):
+            with pytest.raises(UnsupportedDateError, match="only"):
+                rule.due(other)
+        assert rule.period() == f"on {day.isoformat()} only"
+        assert rule.period("cy") == f"ar {day.isoformat()} yn unig"
+
+    def test_the_1990_christmas_example(self):
+        """The issue's example: a start in 1990 gets no answer from a 2019 rule."""
+        with pytest.raises(UnsupportedDateError, match="2019-11-11") as caught:
+            timescale("first-core-group").due(D(1990, 12, 25))
+        assert "no other version" in str(caught.value)
+        assert "unrhyw fersiwn arall" in (caught.value.cy or "")
+
+    def test_the_version_in_force_instead_is_named(self, monkeypatch):
+        """Where another version of the rule applied, the message names it and its period."""
+        old = make(key="rule", amount=1, valid_from=D(2010, 1, 1), valid_to=D(2014, 12, 31))
+        new = make(key="rule", amount=3, valid_from=D(2020, 1, 1))
+        monkeypatch.setattr(deadlines_module, "_TIMESCALES", Lazy(lambda: (old, new)))
+        with pytest.raises(UnsupportedDateError, match="from 2010-01-01 to 2014-12-31") as caught:
+            new.due(D(2012, 6, 1))
+        assert "timescale('rule', on=start)" in str(caught.value)
+        assert "o 2010-01-01 hyd at 2014-12-31" in (caught.value.cy or "")
+        with pytest.raises(UnsupportedDateError, match="no version of it") as caught:
+            new.due(D(2016, 6, 1))
+        assert "nid oedd unrhyw fersiwn" in (caught.value.cy or "")
+        assert old.period() == "from 2010-01-01 to 2014-12-31"
+
+
+class TestSources:
+    """Every entry has a pinpoint source, with its Welsh page where one exists (item 1)."""
+
+    def test_every_entry_has_a_pinpoint_source_and_a_welsh_name(self):
+        """Instrument, provision (with a paragraph or heading), address, and a Welsh name."""
+        for item in timescales():
+            assert item.name.cy
+            assert item.name.cy != item.name.en
+            assert item.starts.cy
+            source = item.source
+            assert source.provision.en
+            assert source.provision.cy
+            if "Regulations 2015" in source.instrument.en:
+                assert source.provision.en.startswith("regulation ")
+                assert source.provision.cy.startswith("rheoliad ")
+                assert source.url_cy == source.url + "/made/welsh"
+            if source.url is not None and source.url.startswith("https://safeguarding.wales/en/"):
+                assert source.url_cy == source.url.replace("/en/", "/cy/")
+
+    def test_no_seed_numbers_in_the_catalogue(self):
+        """Readers are given the source's name, not the library's seed number."""
+        text = json.dumps(load_json("timescales.json"), ensure_ascii=False)
+        assert "seed 00" not in text
+        assert "hedyn" not in text
+
+    def test_link_picks_the_welsh_page(self):
+        """link("cy") gives the Welsh page where there is one, else the English page."""
+        source = timescale("first-core-group").source
+        assert source.link() == "https://safeguarding.wales/en/chi-i/chi-i-c4/c4-p4/"
+        assert source.link("cy") == "https://safeguarding.wales/cy/chi-i/chi-i-c4/c4-p4/"
+        assert ACT.link("cy") is None
+        only_english = LegalSource(ACT.instrument, ACT.provision, "https://x.wales/")
+        assert only_english.link("cy") == "https://x.wales/"
+
+    @pytest.mark.parametrize("url", ["", "http://insecure.example", "not a url"])
+    def test_bad_welsh_urls(self, url):
+        """The Welsh address must be an https address too, with a Welsh message."""
+        with pytest.raises(InvalidFieldError, match="url_cy") as caught:
+            LegalSource(ACT.instrument, ACT.provision, None, url)
+        assert caught.value.cy is not None
+
+
+class TestWelshWording:
+    """The Welsh wording rules of the shared brief (item 7)."""
+
+    def test_not_yet_due(self):
+        """One wording for "not yet due"."""
+        assert DeadlineState.NOT_YET_DUE.label.cy == "Heb fod yn ddyledus eto"
+
+    @pytest.mark.parametrize(
+        ("amount", "unit", "text"),
+        [
+            (2, TimeUnit.WORKING_DAYS, "2 ddiwrnod gwaith"),
+            (2, TimeUnit.CALENDAR_DAYS, "2 ddiwrnod calendr"),
+            (2, TimeUnit.MONTHS, "2 fis"),
+            (2, TimeUnit.WEEKS, "2 wythnos"),
+            (3, TimeUnit.MONTHS, "3 mis"),
+            (1, TimeUnit.WORKING_DAYS, "1 diwrnod gwaith"),
+        ],
+    )
+    def test_soft_mutation_after_two(self, amount, unit, text):
+        """ "Dau" softens a masculine noun ("2 ddiwrnod", "2 fis"); "wythnos" is feminine."""
+        assert unit.count(amount, "cy") == text
+
+    def test_weekday_lower_case_mid_sentence(self):
+        """The weekday inside the Welsh sentence is "dydd Mawrth", not "Dydd Mawrth"."""
+        status = make(amount=1).status(D(2024, 11, 4), today=D(2024, 11, 4))
+        assert "(dyddiad dyledus dydd Mawrth, 5 Tachwedd 2024)" in status.describe("cy")
+        assert "Dydd" not in status.describe("cy")
+
+    def test_every_raise_is_bilingual(self):
+        """The errors of due dates, status and their values carry Welsh."""
+        calls = [
+            lambda: due_date(D(2100, 12, 1), 2, TimeUnit.MONTHS),
+            lambda: make().status(D(2024, 3, 4), done=D(2024, 3, 1)),
+            lambda: DeadlineStatus(DeadlineState.MET, D(2024, 1, 2), D(2024, 1, 3), 0, -1),
+            lambda: DeadlineStatus(DeadlineState.MET, D(2024, 1, 3), D(2024, 1, 2), 1, 2),
+            lambda: DeadlineStatus(DeadlineState.MET, D(2024, 1, 3), D(2024, 1, 2), -1, 1),
+            lambda: DeadlineStatus(DeadlineState.MET, D(2024, 1, 3), D(2024, 1, 2), 5, 1),
+            lambda: timescale("first-core-grop"),
+            lambda: make(valid_to=D(2019, 12, 31)),
+            lambda: timescale("first-core-group", on=D(2000, 1, 1)),
+        ]
+        for call in calls:
+            with pytest.raises(CareWalesError) as caught:
+                call()
+            assert caught.value.cy, caught.value
+
+    def test_welsh_names_are_accepted_as_keys(self):
+        """timescale() accepts a duty's Welsh name."""
+        assert timescale("Cyfarfod cyntaf y grŵp craidd").key == "first-core-group"
+
+
+def test_safeguarding_procedures_links_are_the_current_bilingual_pages():
+    """Every Wales Safeguarding Procedures link is the site's current page, in both languages.
+
+    The old addresses (``/chi/c2/c2.p18.html``) have no Welsh twin; the current ones are
+    ``/en/...`` and ``/cy/...`` of the same path (review W7: report-acknowledgement).
+    """
+    from carewales.deadlines import timescales
+
+    checked = 0
+    for rule in timescales():
+        link = rule.source.url
+        if link is None or not link.startswith("https://safeguarding.wales/"):
+            continue
+        checked += 1
+        assert link.startswith("https://safeguarding.wales/en/"), rule.key
+        assert rule.source.url_cy == link.replace("/en/", "/cy/", 1), rule.key
+        assert rule.source.link("cy") == rule.source.url_cy
+    assert checked >= 7

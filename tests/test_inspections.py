@@ -668,7 +668,44 @@ class TestRender:
         title = "Llythyr parthed gweithgarwch monitro yn awdurdod lleol Cyngor Bwrdeistref Sirol"
         assert f"{title} Wrecsam" in seed
         assert f"# {title} Wrecsam" in text
-        assert "o'n harolygiad ym mis Hydref 2020" in text
+        assert "Mae’n dilyn ymlaen o’n harolygiad ym mis Hydref 2020" in text
+
+    def test_library_welsh_has_curly_apostrophes(self):
+        """Library-written Welsh uses ’; only the opening quoted from CIW's letter keeps '."""
+        text = render(example("wrexham-2021"), "cy")
+        opening = "Mae'r llythyr hwn yn crynhoi"  # CIW's own letter (seed 001), byte for byte
+        written = text.replace(opening, "")
+
+        def quoted(data: object) -> list[str]:  # the report's own Welsh words, as CIW wrote them
+            if isinstance(data, dict):
+                own = [data["cy"]] if isinstance(data.get("cy"), str) else []
+                return own + [t for value in data.values() for t in quoted(value)]
+            if isinstance(data, list):
+                return [t for value in data for t in quoted(value)]
+            return []
+
+        for words in sorted(quoted(to_dict(example("wrexham-2021"))), key=len, reverse=True):
+            written = written.replace(words, "")
+        assert "'" not in written, [line for line in written.splitlines() if "'" in line]
+        powys = render(example("powys-2017"), "cy")
+        assert "i’r cyhoeddiad" in powys
+        assert "i'r cyhoeddiad" not in powys
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            FindingKind.MUST_IMPROVE.label.cy,
+            RatingArea.CARE_LEAVERS.label.cy,
+            RatingArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS.label.cy,
+            *(
+                scale.source.cy
+                for scale in (rating_scale("ciw-childcare-play"), rating_scale("ofsted-ilacs"))
+            ),
+        ],
+    )
+    def test_welsh_labels_have_curly_apostrophes(self, label):
+        assert "'" not in label
+        assert "’" in label
 
     def test_english(self):
         """The English letter has the same structure."""
@@ -699,9 +736,46 @@ class TestRender:
         assert "Cyhoeddwyd: 1 Rhagfyr 2021" in welsh
         assert "- Effeithiolrwydd cyffredinol: Da" in welsh
         assert "a ganfu bod gwasanaethau yn dda" in welsh
+        assert "which found services to be good" in render(item, "en")
         assert "Published: 1 December 2021" in render(item, "en")
         direction_only = attrs.evolve(item, judgement=Judgement(direction=Direction.DECLINING))
-        assert "\ndirywio\n" in render(direction_only, "cy")
+        assert "\nyn dirywio\n" in render(direction_only, "cy")
+
+    @pytest.mark.parametrize(
+        ("level", "found"),
+        [
+            ("Da", "a ganfu bod gwasanaethau yn dda."),
+            ("Rhagorol", "a ganfu bod gwasanaethau yn rhagorol."),
+            ("Digonol", "a ganfu bod gwasanaethau yn ddigonol."),
+            ("Annigonol", "a ganfu bod gwasanaethau yn annigonol."),
+            ("Rhaid gwella", "a ganfu bod rhaid i wasanaethau wella."),
+            ("Rhaid gwella’n sylweddol", "a ganfu bod rhaid i wasanaethau wella’n sylweddol."),
+            ("Angen gwella i fod yn dda", "a ganfu bod angen i wasanaethau wella i fod yn dda."),
+        ],
+    )
+    def test_earlier_finding_reads_as_welsh(self, level, found):
+        """A rating label after "yn" is lower-case and mutated; "Rhaid gwella" is a clause."""
+        item = example("wrexham-2021")
+        reference = attrs.evolve(item.follows[0], judgement=Judgement(Bilingual("good", level)))
+        welsh = render(attrs.evolve(item, follows=(reference,)), "cy")
+        assert f"Mae’n dilyn ymlaen o’n harolygiad ym mis Hydref 2020, {found}" in welsh
+        english = render(attrs.evolve(item, follows=(reference,)), "en")
+        assert (
+            "It follows on from our inspection in October 2020, which found services to be good."
+            in english
+        )
+
+    def test_earlier_finding_in_the_reports_words(self):
+        """A judgement's own words are kept, with no second "yn"."""
+        item = example("wrexham-2021")
+        for words, found in (
+            ("yn parhau i wella", "a ganfu bod gwasanaethau yn parhau i wella."),
+            ("digonol ar y cyfan", "a ganfu bod gwasanaethau yn ddigonol ar y cyfan."),
+        ):
+            judgement = Judgement(Bilingual("x", "y"), text=Bilingual("x", words))
+            reference = attrs.evolve(item.follows[0], judgement=judgement)
+            welsh = render(attrs.evolve(item, follows=(reference,)), "cy")
+            assert found in welsh
 
     def test_bad_format(self):
         """Only markdown and text are formats."""

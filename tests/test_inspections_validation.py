@@ -520,3 +520,112 @@ def test_the_plan_due_date_must_fit_the_calendar():
         attrs.evolve(powys, published=dt.date(2100, 12, 30))
     with pytest.raises(UnsupportedDateError, match="'published'"):
         attrs.evolve(powys, published=dt.date(2200, 1, 1))
+    assert powys.improvement_plan is not None
+    two = attrs.evolve(powys.improvement_plan, working_days=2)
+    with pytest.raises(UnsupportedDateError) as caught:
+        attrs.evolve(powys, improvement_plan=two, published=dt.date(2100, 12, 30))
+    assert "rhaid iddo adael lle i 2 ddiwrnod gwaith y cynllun" in caught.value.message("cy")
+
+
+class TestDatesAsPreciseAsTheirSources:
+    def test_ciw_rename_is_dated_to_the_month(self):
+        """CIW's name dates from January 2018, a month: the sources give no day."""
+        ciw = ins.Inspectorate.CIW.names[-1]
+        assert ciw.precision is ins.DatePrecision.MONTH
+        assert ciw.began == DateRange.month(2018, 1)
+        assert ciw.describe() == "Care Inspectorate Wales (CIW), from January 2018"
+        assert ciw.describe("cy") == "Arolygiaeth Gofal Cymru (AGC), o fis Ionawr 2018"
+        cssiw = ins.Inspectorate.CIW.names[0]
+        assert cssiw.precision is ins.DatePrecision.DAY
+        assert cssiw.began == DateRange(dt.date(2007, 4, 1), dt.date(2007, 4, 1))
+        assert cssiw.describe("cy").endswith(", o 1 Ebrill 2007")
+        assert cssiw.describe().endswith(", from 1 April 2007")
+        estyn = ins.Inspectorate.ESTYN.names[0]
+        assert estyn.began is None
+        assert (
+            estyn.describe()
+            == "Estyn, His Majesty's Inspectorate for Education and Training in Wales (Estyn)"
+        )
+
+    @pytest.mark.parametrize("start", [dt.date(2018, 1, 2), None])
+    def test_month_precision_needs_a_first_day(self, start):
+        """A month-precision name must start on a month's first day, with a Welsh message."""
+        with pytest.raises(InvalidFieldError) as caught:
+            ins.InspectorateName(
+                Bilingual("a", "b"), Bilingual("c", "d"), start, None, ins.DatePrecision.MONTH
+            )
+        assert caught.value.cy is not None
+
+    def test_designation_reads_as_the_month(self):
+        """The designation rule names November 2024, the month CIW announced it, in 2 languages."""
+        item = strategies_minimal_designation()
+        with pytest.raises(InspectionError) as caught:
+            attrs.evolve(item, inspectorate=ins.Inspectorate.OFSTED)
+        assert "from in November 2024 on" not in str(caught.value)
+        assert "November 2024" in str(caught.value)
+        assert caught.value.cy is not None
+        assert "Tachwedd 2024" in caught.value.cy
+
+    def test_unknown_day_for_a_body_is_refused_in_welsh(self):
+        """Asking for CIW's name before 2007 raises with a Welsh message."""
+        with pytest.raises(UnsupportedDateError) as caught:
+            ins.Inspectorate.CIW.name_on(dt.date(2000, 1, 1))
+        assert caught.value.cy is not None
+        assert "1 Ionawr 2000" in caught.value.cy
+
+
+def strategies_minimal_designation():
+    """A CIW inspection in December 2024 with the designation."""
+    day = dt.date(2024, 12, 2)
+    return _inspection(
+        fieldwork=DateRange(day, day), designation=Designation.SIGNIFICANT_IMPROVEMENT
+    )
+
+
+class TestWelshWording:
+    def test_ciw_ratings_follow_ciws_welsh_page(self):
+        """CIW's 2025 ratings read "Rhaid gwella" / "Rhaid gwella’n sylweddol", as CIW's page."""
+        scale = ins.rating_scale("ciw-regulated-services")
+        assert scale.level_label("requires-improvement").cy == "Rhaid gwella"
+        assert (
+            scale.level_label("requires-significant-improvement").cy == "Rhaid gwella’n sylweddol"
+        )
+
+    def test_directions_read_as_states(self):
+        """Directions of travel read "Yn gwella" / "Yn dirywio"."""
+        assert ins.Direction.IMPROVING.label.cy == "Yn gwella"
+        assert ins.Direction.DECLINING.label.cy == "Yn dirywio"
+
+    def test_not_yet_due_has_one_wording(self):
+        """Not yet due is "Heb fod yn ddyledus eto"."""
+        assert ins.PlanStatus.NOT_DUE.label.cy == "Heb fod yn ddyledus eto"
+
+    def test_incomparable_ratings_in_welsh(self):
+        """Comparing ratings on different scales explains itself in Welsh too."""
+        with pytest.raises(IncomparableRatingsError) as caught:
+            _ = Rating("ofsted-ilacs", "good") < Rating("ciw-regulated-services", "good")
+        assert caught.value.cy is not None
+        with pytest.raises(IncomparableRatingsError) as caught:
+            _ = Rating("ofsted-ilacs", "good") < 3  # type: ignore[operator]
+        assert caught.value.cy is not None
+
+
+class TestHistoryJunk:
+    @pytest.mark.parametrize("junk", [[1, 2], "ab", 7])
+    def test_junk_activities_are_refused(self, junk):
+        """Activities that are not inspections are refused, not sorted."""
+        with pytest.raises(InvalidFieldError):
+            ins.InspectionHistory(authority("Powys"), junk)
+
+
+class TestMutationAfterDigits:
+    @pytest.mark.parametrize(
+        ("days", "words"), [(2, "2 ddiwrnod gwaith"), (20, "20 diwrnod gwaith")]
+    )
+    def test_plan_days_mutate_as_spoken(self, days, words):
+        """The Welsh plan sentence mutates the noun after the number as spoken."""
+        item = ins.example("powys-2017")
+        assert item.improvement_plan is not None
+        plan = attrs.evolve(item.improvement_plan, working_days=days)
+        welsh = attrs.evolve(item, improvement_plan=plan).render("cy")
+        assert f"o fewn {words} i’r cyhoeddiad" in welsh

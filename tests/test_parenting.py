@@ -39,6 +39,7 @@ from carewales.parenting import (
     Frequency,
     FutureRecordError,
     Holder,
+    Name,
     NeedsAssessment,
     NetworkingObjective,
     ParentingRecordError,
@@ -103,6 +104,9 @@ def records_with(**fields):
 
 def statuses(key, records, period=EXAMPLE_PERIOD, **kwargs):
     return [r.status for r in assess(duty(key), records, period, **kwargs)]
+
+
+CATEGORIES_1_2 = (YoungPersonCategory.CATEGORY_1, YoungPersonCategory.CATEGORY_2)
 
 
 def normalise(text):
@@ -180,20 +184,31 @@ class TestCatalogue:
             assert from_proposal is not item.statutory
 
     def test_statutory_duties(self):
-        """The two statutory duties cite Welsh regulations and are owed for young people."""
+        """The four statutory duties cite Welsh regulations, owed for young people from 2016."""
         statutory = [d for d in duties() if d.statutory]
         assert [d.key for d in statutory] == [
             "needs-assessment-category-1",
             "needs-assessment-category-2",
+            "needs-assessment-category-3",
+            "needs-assessment-category-4",
         ]
         assert all(d.holder is Holder.YOUNG_PERSON for d in statutory)
-        assert "(Wales) Regulations 2015" in statutory[0].source.title.en
+        assert all("(Wales) Regulations 2015" in d.source.title.en for d in statutory)
+        assert [d.source.reference.en for d in statutory] == [
+            "reg. 49(1)",
+            "reg. 5(2)(a)",
+            "reg. 5(2)(b)",
+            "reg. 5(2)(c)",
+        ]
+        assert all(d.valid_from == D(2016, 4, 6) and d.valid_to is None for d in statutory)
+        assert all(d.target.within_months == 3 for d in statutory)
+        assert all(d.source.url_cy == d.source.url + "/welsh" for d in statutory)
 
     def test_welsh_descriptions_are_the_seed_wording(self, seeds):
         """The Welsh description of every seed 003 duty is the seed's own wording."""
         seed = normalise(seeds["003"])
         for key in SEED_003:
-            assert duty(key).description.cy.rstrip(".") in seed
+            assert normalise(duty(key).description.cy).rstrip(".") in seed
 
     def test_interpretations_say_so(self):
         """Where the library reads vague words, the duty carries its interpretation."""
@@ -429,7 +444,7 @@ class TestRecords:
     def test_councillor_lookup(self):
         """Councillors are found by id; a missing one is the library's error."""
         records = records_with()
-        assert records.councillor("c2").ward == "Ward 2"
+        assert records.councillor("c2").ward == Name("Ward 2", "Ward 2")
         with pytest.raises(UnknownRecordError):
             records.councillor("c9")
 
@@ -465,6 +480,7 @@ class TestAssessProperties:
     @given(cps.council_records(), cps.reporting_periods(), cps.parenting_duties(), st.data())
     def test_more_evidence_never_unmeets(self, records, period, item, data):
         """Adding evidence never turns a met duty into an unmet one."""
+        assume(item.in_force(period.start, period.end))
         more = data.draw(with_more_evidence(records, cps.record_days()))
         before = assess(item, records, period)
         after = {(r.holder, r.holder_id): r for r in assess(item, more, period)}
@@ -498,7 +514,7 @@ class TestAssessProperties:
             ),
             young_people=(
                 *records.young_people,
-                YoungPerson("new-y", born, data.draw(st.sampled_from(YoungPersonCategory)), since),
+                YoungPerson("new-y", born, data.draw(st.sampled_from(CATEGORIES_1_2)), since),
             ),
         )
         for result in compliance_report(more, period).results:
@@ -742,7 +758,7 @@ class TestComplianceResult:
         """The shortfall reads "2 of the 3 required" and "2 o'r 3 sy'n ofynnol"."""
         result = self.make()
         assert result.progress("en") == "2 of the 3 required (shortfall 1)"
-        assert result.progress("cy") == "2 o'r 3 sy'n ofynnol (yn brin o 1)"
+        assert result.progress("cy") == "2 o’r 3 sy’n ofynnol (yn brin o 1)"
         met = self.make(status=S.MET, achieved=5, maximum=4)
         assert met.progress("en") == "5, target 3 to 4"
         assert met.shortfall == 0
@@ -834,14 +850,40 @@ class TestReport:
                 "mis i ddechrau tymor y cynghorydd"
             ),
             (
-                "   - Councillor C (Example Ward 3): Ddim yn ddyledus eto. Pobl ifanc sydd â "
-                "phrofiad o ofal yn y ward y siaradwyd â nhw: 1 o'r 3 sy'n ofynnol (yn brin o 2). "
-                "Yn y flwyddyn gyntaf yn y swydd, sy'n dod i ben ar 4 Hydref 2024. "
+                "   - Cynghorydd C (Ward Enghreifftiol 3): Heb fod yn ddyledus eto. Pobl ifanc "
+                "sydd â phrofiad o ofal yn y ward y siaradwyd â nhw: 1 o’r 3 sy’n ofynnol (yn "
+                "brin o 2). Yn y flwyddyn gyntaf yn y swydd, sy’n dod i ben ar 4 Hydref 2024. "
                 "Tystiolaeth: m-5."
+            ),
+            (
+                "   - Tendr tn-1 (Cynnal a chadw tiroedd): Wedi’i gyflawni. Tendrau gyda "
+                "darpariaeth i gefnogi pobl ifanc sydd â phrofiad o ofal: 1, targed 1. "
+                "Tystiolaeth: tn-1."
+            ),
+            (
+                "   Yn ddyledus gan: Pob gweithiwr yn y rolau a enwir (cynghorydd personol, "
+                "gweithiwr 16+)"
             ),
         ]:
             assert line in text.splitlines()
         assert "nid ydynt yn gyfraith yng Nghymru" in text
+
+    def test_example_in_welsh_has_no_english(self):
+        """The Welsh report of the example names nobody and nothing in English."""
+        for form in ("text", "markdown"):
+            text = compliance_report(example_records(), EXAMPLE_PERIOD).render("cy", format=form)
+            for english in (
+                "Councillor",
+                "Example Ward",
+                "Grounds maintenance",
+                "Office supplies",
+                "Working together",
+                "When I am Ready",
+                "Ddim yn ddyledus",
+                "Personal adviser",
+                "'",
+            ):
+                assert english not in text
 
     def test_markdown(self):
         """Markdown has headings and a table per duty, with pipes escaped."""
@@ -990,28 +1032,35 @@ class TestAges:
         st.booleans(),
     )
     def test_entitlements_on_agrees_with_ages(self, born, day, study):
-        """entitlements_on gives exactly those whose age range contains the person's age."""
+        """entitlements_on gives exactly those whose age range (and extension) holds the age."""
         assume(born <= day)
+        assume(day >= D(2016, 4, 6))
         age = age_on(born, day)
         expected = []
         for item in entitlements():
-            last = item.extended_until_age if study and item.extended_until_age else item.until_age
+            if item.requires_education_or_training and not study:
+                continue
+            last = item.until_age
+            if study and item.extension is not None:
+                last = item.extended_until_age or 999
             if item.from_age <= age < last:
                 expected.append(item)
         assert entitlements_on(born, day, in_education_or_training=study) == tuple(expected)
 
     def test_when_i_am_ready(self):
-        """When I am Ready runs from 18 to 21, or to 25 in education or training."""
+        """When I am Ready (a post-18 living arrangement) runs from 18 to 21, study or not."""
         wir = entitlements()[-1]
         born = D(2006, 5, 1)
         assert wir.start(born) == D(2024, 5, 1)
+        assert wir.applies(born, D(2027, 4, 30)) is True
         assert wir.applies(born, D(2028, 1, 1)) is False
-        assert wir.applies(born, D(2028, 1, 1), in_education_or_training=True) is True
-        assert [s.standing for s in wir.sources] == [Standing.STATUTORY, Standing.GUIDANCE]
+        assert wir.applies(born, D(2028, 1, 1), in_education_or_training=True) is False
+        assert wir.name.cy.startswith("Pan fydda i’n barod")
+        assert all(s.standing is Standing.STATUTORY for s in wir.sources)
 
     def test_every_entitlement_has_a_statutory_basis(self):
-        """Every entitlement's first source is law; the seed's care cliff at 25 is the last age."""
-        assert all(e.standing is Standing.STATUTORY for e in entitlements())
+        """Every entitlement's sources are law; the seed's care cliff at 25 is the last age set."""
+        assert all(s.standing is Standing.STATUTORY for e in entitlements() for s in e.sources)
         assert max(e.extended_until_age or e.until_age for e in entitlements()) == 25
 
     @pytest.mark.parametrize(
@@ -1019,7 +1068,7 @@ class TestAges:
         [
             ({"from_age": 21}, "ages must rise"),
             ({"extended_until_age": 20}, "ages must rise"),
-            ({"extension": None}, "together"),
+            ({"extension": None, "extended_until_age": 25}, "needs the 'extension'"),
             ({"sources": ()}, "'sources'"),
             ({"until_age": 99}, "'until_age'"),
         ],

@@ -618,7 +618,7 @@ class TestRateTable:
         assert summary.national is None
         assert summary.suppressed == 2
         assert "2 of 5 cells suppressed" in summary.describe()
-        assert "wedi'u hatal" in summary.describe("cy")
+        assert "wedi’u hatal" in summary.describe("cy")
 
     def test_carries_suppression_through(self):
         """Ranks, comparisons and funnels keep the suppressed cells as they are."""
@@ -649,7 +649,7 @@ class TestRateTable:
         assert summary.minimum is summary.mean_of_rates is summary.range is None
         assert summary.ratio is None
         assert "No authority's rate is published" in summary.describe()
-        assert "Nid oes cyfradd wedi'i chyhoeddi" in summary.describe("cy")
+        assert "Nid oes cyfradd wedi’i chyhoeddi" in summary.describe("cy")
 
     def test_summary_of_wales(self):
         """A table of all 22 authorities is Wales, and a zero minimum has no ratio."""
@@ -842,3 +842,15 @@ class TestFromCsv:
         assert len(table.rows) == 22
         summary = table.summary()
         assert (summary.minimum.rounded().value, summary.maximum.rounded().value) == (53, 166)
+
+
+class TestRenderAgainstZero:
+    def test_a_target_of_zero_has_no_funnel_note(self):
+        """Against a comparison value of 0 a rate's funnel is empty, and the document says so."""
+        from carewales.rates.tables import _example
+
+        table = _example()
+        english = table.render(format="text", target=0)
+        welsh = table.render("cy", format="text", target=0)
+        assert "funnel limits around a comparison value of 0 are empty" in english
+        assert "terfynau twmffat o gwmpas gwerth cymharu o 0 yn wag" in welsh

@@ -255,7 +255,7 @@ class TestMutationSurvivors:
         summary = table.summary()
         assert (summary.authorities, summary.suppressed) == (3, 1)
         assert "mean of the 2 authorities' rates 75." in summary.describe()
-        assert "cymedr cyfraddau'r 2 awdurdod 75." in summary.describe("cy")
+        assert "cymedr cyfraddau’r 2 awdurdod 75." in summary.describe("cy")
 
     def test_is_percentage_false(self):
         """A rate per 10,000 is not a percentage; a proportion is."""

@@ -329,7 +329,7 @@ class TestFunnel:
         figure = plot_funnel(table, lang="cy", source=Bilingual("Example", "Enghraifft"))
         ax = axes_of(figure)
         assert ax.get_title() == (
-            "Siart twmffat: cyfraddau fesul 10,000 o'u cymharu â'r gyfradd genedlaethol"
+            "Siart twmffat: cyfraddau fesul 10,000 o’u cymharu â’r gyfradd genedlaethol"
         )
         assert ax.get_xlabel() == "Poblogaeth"
         assert ax.get_ylabel() == "Cyfradd fesul 10,000"
@@ -339,7 +339,7 @@ class TestFunnel:
             "Terfynau rheoli 95%",
             "Terfynau rheoli 99.8%",
         ]
-        assert "Uwchlaw'r terfyn rheoli 99.8%" in legend
+        assert "Uwchlaw’r terfyn rheoli 99.8%" in legend
         assert note(ax).endswith("Ffynhonnell: Enghraifft")
         labels = {t.get_text() for t in ax.texts if str(t.get_gid()).startswith("label-")}
         assert labels == {a.name.cy for a in table.authorities}
@@ -425,7 +425,7 @@ class TestFunnelEdges:
             "because cells are suppressed.\nSuppressed, not shown: Newport, Cardiff."
         )
         welsh = axes_of(plot_funnel(table, lang="cy"))
-        assert "Wedi'u hatal, heb eu dangos: Casnewydd, Caerdydd." in note(welsh)
+        assert "Wedi’u hatal, heb eu dangos: Casnewydd, Caerdydd." in note(welsh)
         assert [t.get_text() for t in welsh.get_legend().get_texts()] == ["Heb eu dosbarthu"]
 
     def test_suppressed_rows_with_target(self) -> None:
@@ -468,7 +468,7 @@ class TestFunnelEdges:
         ("lang", "title"),
         [
             ("en", "Funnel plot: rates per 10,000 against the comparison value"),
-            ("cy", "Siart twmffat: cyfraddau fesul 10,000 o'u cymharu â'r gwerth cymharu"),
+            ("cy", "Siart twmffat: cyfraddau fesul 10,000 o’u cymharu â’r gwerth cymharu"),
         ],
     )
     def test_target_title(self, lang: str, title: str) -> None:
@@ -488,7 +488,7 @@ class TestFunnelEdges:
         assert not ax.axison
         message = {
             "en": "Nothing to show: every authority's figures are suppressed.",
-            "cy": "Dim i'w ddangos: mae ffigurau pob awdurdod wedi'u hatal.",
+            "cy": "Dim i’w ddangos: mae ffigurau pob awdurdod wedi’u hatal.",
         }[lang]
         assert message in [t.get_text() for t in ax.texts]
         names = {"en": "Powys, Cardiff", "cy": "Powys, Caerdydd"}[lang]

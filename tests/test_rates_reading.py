@@ -175,7 +175,7 @@ class TestSuppressionAndRounding:
         [note] = reading.notes
         assert "rounded to the nearest 5" in note.en
         assert "approximate, not exact" in note.en
-        assert "talgrynnu i'r 5 agosaf" in note.cy
+        assert "talgrynnu i’r 5 agosaf" in note.cy
 
     def test_rounding_note_once_per_base(self):
         """The same base noted twice is one note; a base of 0 is no rounding."""
@@ -742,3 +742,38 @@ class TestReviewDefects:
         """RateTable.from_csv of a heading alone says the file has no rows."""
         with pytest.raises(errors.InvalidRateError, match="has a heading but no rows"):
             RateTable.from_csv(io.StringIO("authority,count,population\n,,\n"))
+
+
+class TestRefusedInWelsh:
+    """A file that cannot be read is refused in Welsh as well as English."""
+
+    def test_missing_columns(self):
+        """The missing columns are named in Welsh: "nid yw’r golofn ... a’r golofn ..."."""
+        with pytest.raises(errors.InvalidRateError) as caught:
+            read("place,number of children\nPowys,1\n")
+        english, welsh = str(caught.value), caught.value.message("cy")
+        assert "the count column 'count' (or" in english
+        assert welsh.startswith("llinell 1: nid yw’r golofn ")
+        assert " a’r golofn population 'population' (neu " in welsh
+        assert "os yw’r ffeil yn eu galw’n rhywbeth arall, enwch y colofnau" in welsh
+
+    @pytest.mark.parametrize(
+        ("text", "welsh"),
+        [
+            ("", "nid oes rhes bennawd yn y ffeil CSV"),
+            ("authority,count,population\n", "mae gan y ffeil CSV bennawd ond dim rhesi."),
+        ],
+    )
+    def test_empty_files(self, text, welsh):
+        """An empty file and a heading alone are refused in Welsh."""
+        with pytest.raises(errors.InvalidRateError) as caught:
+            RateTable.from_csv(io.StringIO(text))
+        assert welsh in caught.value.message("cy")
+
+    def test_first_refused_row(self):
+        """from_csv raises for the first refused row, in both languages."""
+        with pytest.raises(errors.InvalidRateError) as caught:
+            RateTable.from_csv(io.StringIO("authority,count,population\nPowys,12.5,100\n"))
+        assert caught.value.message("cy").startswith(
+            "llinell 2, colofn 'count' ('12.5'): rhaid i’r gwerth"
+        )

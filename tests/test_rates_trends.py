@@ -65,7 +65,7 @@ class TestTrends:
             "Changes in rates per 10,000 across 2 periods (2020 to 2021) for 4 authorities"
         )
         assert trend.describe("cy") == (
-            "Newidiadau mewn cyfraddau fesul 10,000 dros 2 cyfnod (2020 i 2021) ar gyfer 4 awdurdod"
+            "Newidiadau mewn cyfraddau fesul 10,000 dros 2 gyfnod (2020 i 2021) ar gyfer 4 awdurdod"
         )
         text = trend.render(format="text")
         assert "W06000023  Powys      +8 (53 to 61)" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 
 import attrs
@@ -158,6 +159,11 @@ class TestJunk:
             info.value.problems
         )
         assert isinstance(info.value, CareWalesError)
+        # The same problem in Welsh, at the same path, in the same place.
+        (index,) = [i for i, p in enumerate(info.value.problems) if p.startswith(f"$.{field}")]
+        welsh = info.value.problems_cy[index]
+        assert welsh.startswith(f"$.{field}")
+        assert welsh != info.value.problems[index]
 
     def test_every_problem_at_once(self):
         """All problems in a document are listed, not just the first."""
@@ -339,3 +345,143 @@ class TestReviewFixes:
         register_hooks(Own, structure=refuse)
         with pytest.raises(DocumentError, match=r"\$: never"):
             from_dict({"schema_version": 1, "x": 1}, Own)
+
+
+class TestWelsh:
+    @pytest.mark.parametrize(
+        ("data", "english", "welsh"),
+        [
+            (
+                {**_good(), "lang": "fr"},
+                "$.lang: 'fr' is not one of 'en', 'cy'",
+                "$.lang: nid yw 'fr' yn un o 'en', 'cy'",
+            ),
+            (
+                {**_good(), "count": "3"},
+                "$.count: '3' must be a whole number, not str",
+                "$.count: '3': rhaid i’r gwerth fod yn rhif cyfan, nid str",
+            ),
+            (
+                {**_good(), "day": "2021-02-30"},
+                "$.day: '2021-02-30' is not a real date",
+                "$.day: nid yw '2021-02-30' yn ddyddiad go iawn",
+            ),
+            (
+                {**_good(), "extra": 1},
+                "$: unknown field(s) 'extra'",
+                "$: maes(ydd) anhysbys 'extra'",
+            ),
+            (
+                {k: v for k, v in _good().items() if k != "flag"},
+                "$.flag: required field missing",
+                "$.flag: maes gofynnol ar goll",
+            ),
+            ({**_good(), "schema_version": 2}, "is not supported", "nid yw 2 yn cael ei gefnogi"),
+            ([], "must be a JSON object", "rhaid i ddogfen fod yn wrthrych JSON"),
+        ],
+    )
+    def test_problems_in_welsh(self, data, english, welsh):
+        """Every problem is written in Welsh too, in the same order, at the same path."""
+        with pytest.raises(DocumentError) as info:
+            from_dict(data, Sample)
+        assert any(english in p for p in info.value.problems), info.value.problems
+        assert any(welsh in p for p in info.value.problems_cy), info.value.problems_cy
+        assert info.value.message("cy").startswith("Problemau yn y ddogfen Sample: ")
+
+    @pytest.mark.parametrize(
+        ("text", "welsh"),
+        [
+            ("{", "$: nid yw’n JSON dilys ("),
+            ("[" * 100_000 + "]" * 100_000, "$: mae’r ddogfen wedi’i nythu’n rhy ddwfn"),
+            ('{"en": "' + "x" * 6_000_000 + '"}', "beit yn fwy na 5,000,000"),
+            (3, "$: disgwylid testun JSON, nid int"),
+        ],
+    )
+    def test_text_problems_in_welsh(self, text, welsh):
+        """Text that cannot be read says why in Welsh too."""
+        with pytest.raises(DocumentError) as info:
+            from_json(text, Bilingual)
+        assert welsh in info.value.problems_cy[0]
+
+    @pytest.mark.parametrize(
+        ("text", "welsh"),
+        [
+            ("not json", "$: nid yw’n JSON dilys (llinell 1, colofn 1)"),
+            ("{", "$: nid yw’n JSON dilys (llinell 1, colofn 2)"),
+            ("[1,\n 2,,]", "$: nid yw’n JSON dilys (llinell 2, colofn 4)"),
+            (b'{"a": \xff}', "$: nid yw’n JSON dilys (testun utf-8 annilys: beit 0xff yn safle 6)"),
+            ("[" + "1" * 5000 + "]", "$: nid yw’n JSON dilys (mae rhif cyfan ynddo sy’n rhy hir"),
+        ],
+    )
+    def test_json_errors_say_where_in_welsh(self, text, welsh):
+        """Python's own English (“Expecting value: line 1 ...”) stays out of the Welsh."""
+        with pytest.raises(DocumentError) as info:
+            from_json(text, Bilingual)
+        assert info.value.problems_cy[0].startswith(welsh), info.value.problems_cy
+        words = set(re.findall(r"\w+", info.value.message("cy")))
+        assert not words & {"Expecting", "line", "column", "char", "codec", "Exceeds", "digits"}
+        assert "not valid JSON (" in str(info.value)  # the English keeps Python's own detail
+
+    def test_argument_errors_in_welsh(self):
+        """Wrong arguments say why in Welsh too."""
+        with pytest.raises(CareWalesError) as info:
+            to_json(Bilingual("a", "b"), indent=99)
+        assert "rhaid i’r gwerth fod yn None neu’n rhif cyfan o 0 i 16" in info.value.message("cy")
+        with pytest.raises(CareWalesError) as info:
+            to_dict(3)
+        assert "fodel carewales" in info.value.message("cy")
+        with pytest.raises(CareWalesError) as info:
+            from_dict({}, int)
+        assert "ddosbarth model carewales" in info.value.message("cy")
+        changed = attrs.evolve(authority("Powys"), code="W06000099")
+        with pytest.raises(CareWalesError) as info:
+            to_dict(changed)
+        assert "y 22 awdurdod cofrestredig" in info.value.message("cy")
+
+    def test_no_schema_rule_in_welsh(self):
+        """A model with a field of a type no schema rule knows says so in Welsh too."""
+
+        @attrs.frozen
+        class Odd:
+            x: complex
+
+        with pytest.raises(CareWalesError) as info:
+            json_schema(Odd)
+        assert "nid oes rheol JSON Schema ar gyfer" in info.value.message("cy")
+
+    @pytest.mark.parametrize(
+        ("english", "welsh"),
+        [
+            ("required field missing", "maes gofynnol ar goll"),
+            ("invalid value for type, expected int", "gwerth annilys i’r math, disgwylid int"),
+            ("invalid value", "gwerth annilys"),
+            ("invalid type (x)", "math annilys (x)"),
+            ("expected a mapping", "disgwylid gwrthrych JSON"),
+            ("unknown error (x)", "gwall anhysbys (x)"),
+            ("extra fields found (a, b)", "meysydd ychwanegol (a, b)"),
+        ],
+    )
+    def test_cattrs_messages_in_welsh(self, english, welsh):
+        """cattrs' own messages are translated, the names they quote kept."""
+        from carewales.serial import _cattrs_in_welsh
+
+        assert _cattrs_in_welsh(english) == welsh
+
+    @given(
+        st.dictionaries(
+            st.sampled_from(["day", "count", "flag", "kind", "label", "days", "x"]),
+            st.none() | st.integers() | st.text(max_size=5) | st.lists(st.integers(), max_size=2),
+        )
+    )
+    def test_welsh_problems_match_the_english(self, changes):
+        """However many problems, the Welsh lists as many, each at the English one's path."""
+        data = {**_good(), **changes}
+        try:
+            from_dict(data, Sample)
+        except DocumentError:
+            with pytest.raises(DocumentError) as info:
+                from_dict(data, Sample)
+            english, welsh = info.value.problems, info.value.problems_cy
+            assert len(welsh) == len(english)
+            for one, other in zip(english, welsh, strict=True):
+                assert other.split(": ", 1)[0] == one.split(": ", 1)[0]

@@ -205,3 +205,52 @@ def test_format_date_weekday_is_a_bool(weekday):
     """format_date's weekday is True or False, nothing that merely looks true."""
     with pytest.raises(CareWalesError, match="'weekday'"):
         format_date(dt.date(2021, 11, 15), weekday=weekday)
+
+
+class TestInSentence:
+    @given(st.dates())
+    def test_welsh_weekday_is_lower_case_mid_sentence(self, day):
+        """Inside a sentence a Welsh date reads "dydd Mawrth, ...": only "dydd" loses a capital."""
+        start = format_date(day, "cy", weekday=True)
+        inside = format_date(day, "cy", weekday=True, in_sentence=True)
+        assert inside.startswith("dydd ")
+        assert inside == "d" + start[1:]
+        assert inside.split(" ")[1][:1].isupper()  # Llun, Mawrth, ... keep their capitals
+
+    @given(st.dates(), st.booleans())
+    def test_english_and_bare_dates_are_unchanged(self, day, weekday):
+        """English never changes, nor a date without its weekday."""
+        assert format_date(day, weekday=weekday, in_sentence=True) == format_date(
+            day, weekday=weekday
+        )
+        assert format_date(day, "cy", in_sentence=True) == format_date(day, "cy")
+
+    def test_example(self):
+        """The issue's example: "ar ôl dydd Mawrth", not "ar ôl Dydd Mawrth"."""
+        day = dt.date(2024, 11, 5)
+        assert format_date(day, "cy", weekday=True, in_sentence=True) == (
+            "dydd Mawrth, 5 Tachwedd 2024"
+        )
+
+    @pytest.mark.parametrize("flag", ["yes", 0, None])
+    def test_flag_is_a_bool(self, flag):
+        """in_sentence is True or False, in both languages of the error."""
+        with pytest.raises(CareWalesError, match="'in_sentence'") as caught:
+            format_date(dt.date(2021, 11, 15), in_sentence=flag)
+        assert "rhaid i’r gwerth fod yn True neu False" in caught.value.message("cy")
+
+
+class TestErrorsInWelsh:
+    def test_language_and_choice_errors(self):
+        """Language.parse and BilingualEnum.parse refuse in Welsh too."""
+        with pytest.raises(UnknownLanguageError) as caught:
+            Language.parse("fr")
+        assert caught.value.message("cy") == (
+            "'lang' ('fr'): rhaid i’r gwerth fod yn 'en' (Saesneg) neu 'cy' (Cymraeg)."
+        )
+        with pytest.raises(CareWalesError) as caught:
+            _Answer.parse("maybe")
+        assert caught.value.message("cy") == "'maybe': nid yw’n un o 'yes', 'no' (_Answer)."
+        with pytest.raises(InvalidTextError) as caught:
+            Bilingual("Wrexham", " ")
+        assert "rhaid i’r gwerth beidio â bod yn wag" in caught.value.message("cy")

@@ -11,12 +11,13 @@ from fractions import Fraction
 import attrs
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from carewales import _validators as v
 from carewales._deprecation import renamed, warn_renamed
-from carewales._lookup import fold_key, lookup, suggest
+from carewales._extras import require
+from carewales._lookup import did_you_mean, fold_key, lookup, names_no, suggest, suggest_cy
 from carewales.errors import (
     CareWalesError,
     InvalidChoiceError,
@@ -395,3 +396,278 @@ class TestDeprecation:
         assert hash(label) == hash(plain)
         assert repr(label) == repr(plain)
         assert label != ("Good", "Da")
+
+
+@attrs.frozen
+class _Welsh:
+    """A model with a Welsh name for its messages."""
+
+    _WHAT = "councillor training"
+    _WHAT_CY = "hyfforddiant cynghorwyr"
+
+    id: str = attrs.field(validator=v.key())
+    count: int = attrs.field(validator=v.integer(0, 10))
+
+
+class TestWelshMessages:
+    """Every factory writes its rule in Welsh too: "'field' (value): rhaid i’r gwerth ..."."""
+
+    def test_a_welsh_message_names_the_model_the_field_the_value_and_the_rule(self):
+        """The Welsh message has the English one's parts, the rule after a colon."""
+        with pytest.raises(InvalidNumberError) as caught:
+            _sample(count=11)
+        assert caught.value.message("cy") == (
+            "sample 'a-key': 'count' (11): rhaid i’r gwerth fod yn rhif cyfan o 0 i 10."
+        )
+        assert caught.value.message("en") == str(caught.value)
+
+    def test_a_model_may_name_itself_in_welsh(self):
+        """_WHAT_CY names the model in the Welsh message."""
+        with pytest.raises(InvalidNumberError) as caught:
+            _Welsh("a-b", 11)
+        assert caught.value.message("cy").startswith("hyfforddiant cynghorwyr 'a-b': 'count' (11):")
+        assert str(caught.value).startswith("councillor training 'a-b': 'count' (11) must")
+        assert v.where(_Welsh("a-b", 1), "cy") == "hyfforddiant cynghorwyr 'a-b'"
+
+    @pytest.mark.parametrize(
+        ("check", "welsh"),
+        [
+            (v.integer(1, 10), "rhaid i’r gwerth fod yn rhif cyfan o 1 i 10"),
+            (v.integer(0), "rhaid i’r gwerth fod yn rhif cyfan nad yw’n llai na 0"),
+            (v.integer(high=9), "rhaid i’r gwerth fod yn rhif cyfan nad yw’n fwy na 9"),
+            (v.integer(), "rhaid i’r gwerth fod yn rhif cyfan"),
+            (v.number(), "rhaid i’r gwerth fod yn rhif meidraidd"),
+            (
+                v.number(0, 1),
+                "rhaid i’r gwerth fod yn rhif meidraidd sy’n 0 o leiaf ac yn 1 ar y mwyaf",
+            ),
+            (v.number(0, open_low=True), "rhaid i’r gwerth fod yn rhif meidraidd sy’n fwy na 0"),
+            (
+                v.number(high=1, open_high=True),
+                "rhaid i’r gwerth fod yn rhif meidraidd sy’n llai na 1",
+            ),
+            (v.boolean(), "rhaid i’r gwerth fod yn True neu False"),
+            (v.text(max_length=5), "rhaid i’r gwerth fod yn str nad yw’n wag, 5 nod ar y mwyaf"),
+            (v.instance(int), "rhaid i’r gwerth fod yn int"),
+            (v.member(Colour), "rhaid i’r gwerth fod yn aelod o Colour ('red', 'green')"),
+            (v.one_of([1, 2]), "rhaid i’r gwerth fod yn un o 1, 2"),
+            (v.date(), "rhaid i’r gwerth fod yn datetime.date"),
+            (v.tuple_of(max_size=3), "rhaid i’r gwerth fod yn rhestr o 0 i 3 eitem"),
+            (v.optional(v.integer(0, 1)), "rhaid i’r gwerth fod yn rhif cyfan o 0 i 1, neu None"),
+            (v.optional(v.date()), "rhaid i’r gwerth fod yn datetime.date, neu None"),
+        ],
+    )
+    def test_each_factory_has_its_welsh(self, check, welsh):
+        """The rule of each factory, in Welsh."""
+        assert check.cy == welsh
+
+    def test_rules_written_by_hand_carry_their_welsh(self):
+        """satisfies() and matches() pass their Welsh on; without it the message stays English."""
+        odd = v.satisfies(lambda n: n % 2, "must be odd", cy="rhaid i’r gwerth fod yn odrif")
+        with pytest.raises(InvalidFieldError) as caught:
+            odd.check(None, "n", 2)
+        assert caught.value.message("cy") == "'n' (2): rhaid i’r gwerth fod yn odrif."
+        code = v.matches(
+            re.compile("[A-Z]+"), "must be capitals", cy="rhaid i’r gwerth fod yn briflythrennau"
+        )
+        assert code.cy == "rhaid i’r gwerth fod yn briflythrennau"
+        bare = v.satisfies(lambda _: False, "must be odd")
+        with pytest.raises(InvalidFieldError) as caught:
+            bare.check(None, "n", 2)
+        assert caught.value.cy is None
+        assert caught.value.message("cy") == str(caught.value)
+
+    @pytest.mark.parametrize(
+        ("value", "welsh"),
+        [
+            (dt.datetime(2000, 1, 1, 12), "nid datetime.datetime"),
+            ("2000-01-01", "rhaid i’r gwerth fod yn datetime.date, nid str"),
+            (dt.date(1999, 1, 1), "rhaid i’r gwerth fod rhwng 2000-01-01 a 2000-12-31"),
+        ],
+    )
+    def test_dates(self, value, welsh):
+        """Dates are refused in Welsh: the wrong type, a datetime, a day out of range."""
+        with pytest.raises(CareWalesError) as caught:
+            _sample(day=value)
+        assert welsh in caught.value.message("cy")
+
+    def test_one_sided_date_ranges(self):
+        """A date before the earliest or after the latest says so in Welsh."""
+        with pytest.raises(UnsupportedDateError) as caught:
+            v.date(dt.date(2000, 1, 1)).check(None, "day", dt.date(1999, 1, 1))
+        assert "rhaid i’r gwerth fod ar 2000-01-01 neu ar ei ôl" in caught.value.message("cy")
+        with pytest.raises(UnsupportedDateError) as caught:
+            v.date(latest=dt.date(2000, 1, 1)).check(None, "day", dt.date(2001, 1, 1))
+        assert "rhaid i’r gwerth fod ar 2000-01-01 neu cyn hynny" in caught.value.message("cy")
+
+    def test_tuples(self):
+        """A repeated item, and a list of the wrong size, are refused in Welsh."""
+        with pytest.raises(InvalidFieldError) as caught:
+            _sample(names=("x", "x"))
+        assert "rhaid i’r gwerth beidio â rhestru’r un eitem ddwywaith" in caught.value.message(
+            "cy"
+        )
+        with pytest.raises(InvalidFieldError) as caught:
+            _sample(names=("a", "b", "c", "d"))
+        assert "rhaid i’r gwerth fod yn rhestr o 0 i 3 eitem" in caught.value.message("cy")
+
+    @pytest.mark.parametrize(
+        ("value", "welsh"),
+        [
+            (3, "rhaid i’r gwerth fod yn str, nid int"),
+            ("  ", "rhaid i’r gwerth beidio â bod yn wag: mae angen y ddwy iaith"),
+            ("x" * (v.MAX_TEXT + 1), "nod ar y mwyaf"),
+            ("a\nb", "rhaid i’r gwerth fod yn un llinell, heb doriadau llinell"),
+        ],
+    )
+    def test_ensure_text(self, value, welsh):
+        """ensure_text refuses in Welsh too."""
+        with pytest.raises(InvalidTextError) as caught:
+            v.ensure_text("cy", value)
+        assert welsh in caught.value.message("cy")
+
+    def test_missing_extra(self):
+        """A missing optional package is named in Welsh too."""
+        with pytest.raises(ImportError) as caught:
+            require("no_such_module_here", "plot", "plot_funnel")
+        assert caught.value.message("cy") == (  # type: ignore[attr-defined]
+            "mae angen no_such_module_here ar plot_funnel: gosodwch y pecyn gyda  "
+            "pip install 'carewales[plot]'"
+        )
+
+
+class TestWelshLookup:
+    ENTRIES = {"first-core-group": 1, "strategy-discussion": 2}  # noqa: RUF012
+    NAMES_CY = {  # noqa: RUF012
+        "first-core-group": "Grŵp craidd cyntaf",
+        "strategy-discussion": "Trafodaeth strategaeth",
+    }
+
+    def _lookup(self, key: object) -> int:
+        return lookup(
+            key,
+            self.ENTRIES,
+            what="timescale",
+            error=UnknownTimescaleError,
+            what_cy="amserlen",
+            names_cy=self.NAMES_CY,
+        )
+
+    @given(
+        st.sampled_from(
+            [
+                "Grŵp craidd cyntaf",
+                "grwp craidd cyntaf",
+                "GRŴP CRAIDD CYNTAF",
+                " grŵp_craidd-cyntaf ",
+            ]
+        )
+    )
+    def test_welsh_names_are_found(self, name):
+        """A Welsh name is found ignoring case, accents and separators."""
+        assert self._lookup(name) == 1
+
+    def test_english_message_is_unchanged_and_welsh_suggests_welsh(self):
+        """The English message stays as it was; the Welsh one suggests the Welsh name."""
+        with pytest.raises(UnknownTimescaleError) as caught:
+            self._lookup("first-core-grop")
+        assert str(caught.value) == (
+            "'key' ('first-core-grop') names no timescale. Did you mean 'first-core-group'?"
+        )
+        assert caught.value.message("cy") == (
+            "'key' ('first-core-grop'): nid yw’n enwi unrhyw amserlen. "
+            "Oeddech chi’n golygu 'Grŵp craidd cyntaf'?"
+        )
+
+    def test_a_welsh_typo_gets_a_welsh_suggestion(self):
+        """ "Caerdyd" gets "Caerdydd", as the issue asks; the English finds nothing close."""
+        with pytest.raises(UnknownTimescaleError) as caught:
+            self._lookup("grwp craid cyntaf")
+        assert "Did you mean" not in str(caught.value)
+        assert caught.value.message("cy").endswith("Oeddech chi’n golygu 'Grŵp craidd cyntaf'?")
+
+    @given(
+        st.lists(
+            st.text(alphabet="abcdwyŵŷâ ’-", min_size=1, max_size=12).filter(lambda t: t.strip()),
+            min_size=1,
+            max_size=5,
+        ),
+        st.data(),
+    )
+    def test_any_welsh_name_finds_its_entry(self, names, data):
+        """Every Welsh name, in any case, finds its own entry (names folded alike aside)."""
+        from carewales._lookup import _fold_name
+
+        entries = {f"key-{i}": i for i in range(len(names))}
+        welsh = {f"key-{i}": name for i, name in enumerate(names)}
+        index = data.draw(st.integers(0, len(names) - 1))
+        folded = _fold_name(names[index])
+        # not blank once folded, and no two names that fold alike
+        assume(folded and [_fold_name(n) for n in names].count(folded) == 1)
+        found = lookup(
+            names[index].upper(), entries, what="x", error=UnknownTimescaleError, names_cy=welsh
+        )
+        assert found == index
+
+    def test_canonical_keys_are_still_found(self):
+        """The canonical key is found as it is, and folded."""
+        assert self._lookup("strategy-discussion") == 2
+        assert self._lookup("Strategy Discussion") == 2
+
+    def test_nothing_close(self):
+        """With nothing close there is no suggestion in either language."""
+        with pytest.raises(UnknownTimescaleError) as caught:
+            self._lookup("zzz")
+        assert caught.value.message("cy") == "'key' ('zzz'): nid yw’n enwi unrhyw amserlen."
+
+    def test_not_a_str(self):
+        """A non-string key is refused in Welsh too."""
+        with pytest.raises(UnknownTimescaleError) as caught:
+            self._lookup(3)
+        assert caught.value.message("cy") == (
+            "'key' (3): rhaid i’r gwerth fod yn str sy’n enwi amserlen."
+        )
+
+    def test_default_welsh_catalogue_word(self):
+        """Without what_cy the Welsh names an item of the catalogue."""
+        with pytest.raises(UnknownTimescaleError) as caught:
+            lookup("zzz", self.ENTRIES, what="timescale", error=UnknownTimescaleError)
+        assert caught.value.message("cy") == (
+            "'key' ('zzz'): nid yw’n enwi unrhyw eitem yn y catalog."
+        )
+
+    def test_a_welsh_name_for_a_missing_key_is_ignored(self):
+        """A Welsh name whose key is not in the entries finds nothing."""
+        with pytest.raises(UnknownTimescaleError):
+            lookup(
+                "Dim", self.ENTRIES, what="x", error=UnknownTimescaleError, names_cy={"gone": "Dim"}
+            )
+
+    def test_did_you_mean(self):
+        """Suggestions are joined with "or" / "neu", quoted, never mutated."""
+        assert did_you_mean(["Caerdydd", "Caerffili"], "cy") == (
+            " Oeddech chi’n golygu 'Caerdydd' neu 'Caerffili'?"
+        )
+        assert did_you_mean(["a", "b", "c"], "cy") == " Oeddech chi’n golygu 'a', 'b' neu 'c'?"
+        assert did_you_mean(["a", "b"]) == " Did you mean 'a' or 'b'?"
+        assert did_you_mean([], "cy") == ""
+
+    def test_suggest_cy_without_welsh_names(self):
+        """Without Welsh names the Welsh suggests the keys, as the English does."""
+        assert suggest_cy("first-core-grop", self.ENTRIES) == (
+            " Oeddech chi’n golygu 'first-core-group'?"
+        )
+
+    @pytest.mark.parametrize(
+        ("what", "expected"),
+        [
+            ("dyletswydd", "unrhyw ddyletswydd"),
+            ("graddfa raddio", "unrhyw raddfa raddio"),
+            ("gwasanaeth ar y cyd", "unrhyw wasanaeth ar y cyd"),
+            ("cofnod", "unrhyw gofnod"),
+            ("awdurdod", "unrhyw awdurdod"),
+        ],
+    )
+    def test_names_no_soft_mutates_after_unrhyw(self, what, expected):
+        """ "unrhyw" (any) causes the soft mutation."""
+        assert names_no(what) == f"nid yw’n enwi {expected}"

@@ -95,15 +95,18 @@ def _row(cells: Row) -> nodes.row:
     return row
 
 
-def _link(text: str, url: str | None) -> nodes.Node:
-    """Lines of *text*, followed by a link to *url* where there is one."""
+def _link(text: str, url: str | None, url_cy: str | None = None) -> nodes.Node:
+    """Lines of *text*, then a link to *url* and to its Welsh page *url_cy*, where there are."""
     block = nodes.line_block()
     for line in text.split("\n"):
         block += nodes.line(line, line)
-    if url:
-        last = nodes.line()
-        last += nodes.reference(url, url, refuri=url)
-        block += last
+    for address, prefix in ((url, ""), (url_cy, "Cymraeg: ")):
+        if address:
+            last = nodes.line()
+            if prefix:
+                last += nodes.Text(prefix)
+            last += nodes.reference(address, address, refuri=address)
+            block += last
     return block
 
 
@@ -255,7 +258,7 @@ def _timescales() -> list[nodes.Node]:
                 f"{item.key}\n{_both(item.name)}",
                 f"{item.describe('en')}\n{item.describe('cy')}",
                 f"{_date(item.valid_from)} to {_date(item.valid_to, 'date')}",
-                _link(cite + note, source.url),
+                _link(cite + note, source.url, source.url_cy),
             )
         )
     headers = ("Key and duty (English / Welsh)", "Rule (English / Welsh)", "In force", "Source")
@@ -303,7 +306,7 @@ def _duties() -> list[nodes.Node]:
                 f"{item.key}\n{_both(item.title)}",
                 f"{item.standing.label.en}\n{item.standing.label.cy}",
                 f"{item.holder.label.en}: {item.target_text('en')}\n{item.target_text('cy')}",
-                _link(source.cite("en"), source.url),
+                _link(source.cite("en"), source.url, source.url_cy),
             )
         )
     headers = ("Key and duty (English / Welsh)", "Standing", "Owed by, and target", "Source")
@@ -318,13 +321,16 @@ def _entitlements() -> list[nodes.Node]:
         ages = f"from {item.from_age} until {item.until_age}"
         if item.extended_until_age is not None:
             ages += f"; until {item.extended_until_age} if: {item.extension.en}"
+        elif item.extension is not None:
+            ages += f"; beyond, with no age set: {item.extension.en}"
         sources = nodes.line_block()
         for source in item.sources:
             line = nodes.line()
             line += nodes.Text(f"{source.cite('en')} ({source.standing.label.en})")
-            if source.url:
-                line += nodes.Text(" ")
-                line += nodes.reference(source.url, source.url, refuri=source.url)
+            for address in (source.url, source.url_cy):
+                if address:
+                    line += nodes.Text(" ")
+                    line += nodes.reference(address, address, refuri=address)
             sources += line
         rows.append((f"{item.key}\n{_both(item.name)}", ages, item.conditions.en, sources))
     headers = ("Key and entitlement (English / Welsh)", "Ages", "Conditions", "Sources")

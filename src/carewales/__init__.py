@@ -18,6 +18,7 @@ from .authorities import (
     all_authorities,
     authority,
     find_authorities,
+    find_authorities_in,
 )
 from .errors import (
     CareWalesError,
@@ -107,6 +108,10 @@ _LAZY: dict[str, str] = {
         ],
         "deadlines",
     ),
+    **dict.fromkeys(
+        ["Occurrence", "PlacementType", "Schedule", "schedule", "schedule_keys"], "schedules"
+    ),
+    **dict.fromkeys(["PerformanceMeasure", "measure", "measures"], "measures"),
     **dict.fromkeys(["Inspection", "InspectionHistory", "render"], "inspections"),
     **dict.fromkeys(
         [
@@ -123,8 +128,8 @@ _LAZY: dict[str, str] = {
 
 # The public submodules, imported on first use like the names above.
 _SUBMODULES = frozenset(
-    {"calendar", "collaboration", "deadlines", "inspections", "parenting", "rates", "serial"}
-    | {"testing", "welsh"}
+    {"calendar", "caseloads", "collaboration", "deadlines", "inspections", "measures"}
+    | {"parenting", "rates", "schedules", "serial", "testing", "welsh"}
 )
 
 if _TYPE_CHECKING:
@@ -154,6 +159,7 @@ if _TYPE_CHECKING:
         timescales,
     )
     from .inspections import Inspection, InspectionHistory, render
+    from .measures import PerformanceMeasure, measure, measures
     from .parenting import (
         ComplianceReport,
         ComplianceResult,
@@ -179,6 +185,7 @@ if _TYPE_CHECKING:
         proportion,
         rate,
     )
+    from .schedules import Occurrence, PlacementType, Schedule, schedule, schedule_keys
     from .serial import (
         SCHEMA_VERSION,
         converter,
@@ -249,12 +256,16 @@ __all__ = [
     "Language",
     "Mention",
     "Milestone",
+    "Occurrence",
     "ParentingRecordError",
+    "PerformanceMeasure",
+    "PlacementType",
     "Rate",
     "RateRow",
     "RateTable",
     "Region",
     "RegionMembership",
+    "Schedule",
     "Suppressed",
     "SuppressedValueError",
     "TimeUnit",
@@ -279,6 +290,7 @@ __all__ = [
     "duty",
     "entitlements_on",
     "find_authorities",
+    "find_authorities_in",
     "format_date",
     "from_dict",
     "from_json",
@@ -287,9 +299,13 @@ __all__ = [
     "is_working_day",
     "joint_service",
     "joint_services",
+    "measure",
+    "measures",
     "proportion",
     "rate",
     "render",
+    "schedule",
+    "schedule_keys",
     "timescale",
     "timescales",
     "to_dict",

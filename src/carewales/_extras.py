@@ -19,9 +19,16 @@ def require(module: str, extra: str, feature: str) -> Any:  # noqa: ANN401 (an u
     Traceback (most recent call last):
     ...
     carewales.errors.MissingExtraError: plot_funnel needs no_such_module: install it with  pip ...
+    >>> try:
+    ...     require("no_such_module", "plot", "plot_funnel")
+    ... except ImportError as error:
+    ...     print(error.cy)
+    mae angen no_such_module ar plot_funnel: gosodwch y pecyn gyda  pip install 'carewales[plot]'
     """
     try:
         return importlib.import_module(module)
     except ImportError:
         msg = f"{feature} needs {module}: install it with  pip install 'carewales[{extra}]'"
-        raise MissingExtraError(msg, name=module) from None
+        install = f"pip install 'carewales[{extra}]'"
+        cy = f"mae angen {module} ar {feature}: gosodwch y pecyn gyda  {install}"
+        raise MissingExtraError(msg, name=module, cy=cy) from None

@@ -18,6 +18,15 @@ arrive in a wider type than it is stored in::
 Every init field of every public model is validated, so ``attrs.evolve`` with a
 wrong value fails at once.  Cross-field rules live in ``__attrs_post_init__`` and
 raise through :func:`fail`, which writes the same kind of message.
+
+Every message is written in Welsh too (the error's ``cy``): the rule is a Welsh clause
+after a colon, in one impersonal style, "rhaid i’r gwerth fod yn ..." (the value must
+be ...), so no rule has to guess the gender of the thing it is about::
+
+    Finding: 'kind' ('brilliant'): rhaid i’r gwerth fod yn un o 'strength', ...
+
+Every factory below writes its own Welsh; a rule written by hand passes ``cy=`` to
+:func:`fail`, :func:`satisfies`, :func:`matches` or :class:`Check`.
 """
 
 from __future__ import annotations
@@ -41,11 +50,14 @@ from .errors import (
     InvalidTextError,
     UnsupportedDateError,
 )
+from .welsh import a_ac
 
 __all__ = [
     "KEY",
     "MAX_ITEMS",
     "MAX_TEXT",
+    "MUST_BE",
+    "MUST_NOT",
     "Check",
     "boolean",
     "date",
@@ -102,12 +114,15 @@ def describe(value: object) -> str:
     return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
 
 
-def where(instance: object) -> str:
+def where(instance: object, lang: str = "en") -> str:
     """Name the model an error is about: its class, and its id or key where it has one.
 
-    A class may set ``_WHAT`` to a readable name ("councillor training").
+    A class may set ``_WHAT`` to a readable name ("councillor training") and
+    ``_WHAT_CY`` to its Welsh ("hyfforddiant cynghorwyr"), used when *lang* is ``"cy"``.
     """
     what: str = getattr(type(instance), "_WHAT", type(instance).__name__)
+    if lang == "cy":
+        what = getattr(type(instance), "_WHAT_CY", what)
     for name in ("id", "key"):
         ident = getattr(instance, name, None)
         if isinstance(ident, str) and 0 < len(ident) <= 64 and ident.isprintable():  # noqa: PLR2004
@@ -121,11 +136,11 @@ def _message(instance: object, field: str, value: object, rule: str) -> str:
 
 
 def _message_cy(instance: object, field: str, value: object, rule: str) -> str:
-    prefix = "" if instance is None else f"{where(instance)}: "
+    prefix = "" if instance is None else f"{where(instance, 'cy')}: "
     return f"{prefix}{field!r} ({describe(value)}): {rule}."
 
 
-def fail(
+def fail(  # noqa: PLR0913 (the message's parts, and its Welsh)
     instance: object,
     field: str,
     value: object,
@@ -137,12 +152,15 @@ def fail(
     """Raise *error* naming *instance* (or nothing, if ``None``), *field*, *value* and *rule*.
 
     *rule* completes "'field' (value) ..." in English; *cy* is the same rule as a Welsh
-    clause, such as ``"rhaid iddo fod yn 1 o leiaf"``, shown as "'field' (value): ...".
+    clause, such as ``"rhaid i’r gwerth fod yn 1 o leiaf"``, shown as "'field' (value): ...".
 
-    >>> fail(None, "minimum", 0, "must be at least 1", cy="rhaid iddo fod yn 1 o leiaf")
-    Traceback (most recent call last):
-    ...
-    carewales.errors.InvalidFieldError: 'minimum' (0) must be at least 1.
+    >>> try:
+    ...     fail(None, "minimum", 0, "must be at least 1", cy="rhaid i’r gwerth fod yn 1 o leiaf")
+    ... except InvalidFieldError as error:
+    ...     print(error)
+    ...     print(error.cy)
+    'minimum' (0) must be at least 1.
+    'minimum' (0): rhaid i’r gwerth fod yn 1 o leiaf.
     """
     welsh = None if cy is None else _message_cy(instance, field, value, cy)
     raise error(_message(instance, field, value, rule), cy=welsh)
@@ -161,6 +179,8 @@ class Check:
         rule: the rule in words, completing "'field' (value) ...", such as
             ``"must be a whole number from 1 to 10"``.
         error: the library's error to raise.
+        cy: the rule as a Welsh clause, completing "'field' (value): ...", such as
+            ``"rhaid i’r gwerth fod yn rhif cyfan o 1 i 10"``.
     """
 
     inner: Validator
@@ -218,18 +238,35 @@ def _predicate(test: Callable[[Any], bool]) -> Validator:
 
 
 def satisfies(
-    test: Callable[[Any], bool], rule: str, *, error: type[CareWalesError] = InvalidFieldError
+    test: Callable[[Any], bool],
+    rule: str,
+    *,
+    error: type[CareWalesError] = InvalidFieldError,
+    cy: str | None = None,
 ) -> Check:
-    """A check that *test(value)* is true; it may also raise TypeError or ValueError."""
-    return Check(_predicate(test), rule, error)
+    """A check that *test(value)* is true; it may also raise TypeError or ValueError.
+
+    *rule* is the rule in English and *cy* in Welsh, as for :class:`Check`.
+    """
+    return Check(_predicate(test), rule, error, cy=cy)
+
+
+def _or_none_cy(check: Check) -> str | None:
+    return None if check.cy is None else f"{check.cy}, neu None"
 
 
 def optional(check: Check) -> Check:
-    """Let ``None`` through, else apply *check* (all of it: ranges and items too)."""
+    """Let ``None`` through, else apply *check* (all of it: ranges and items too).
+
+    >>> optional(integer(1, 10)).cy
+    'rhaid i’r gwerth fod yn rhif cyfan o 1 i 10, neu None'
+    """
     if type(check) is Check:
         inner = attrs.validators.optional(check.inner)
-        return Check(inner, f"{check.rule}, or None", check.error)
-    return _Optional(_overridden, f"{check.rule}, or None", check.error, check)
+        return Check(inner, f"{check.rule}, or None", check.error, cy=_or_none_cy(check))
+    return _Optional(
+        _overridden, f"{check.rule}, or None", check.error, check, cy=_or_none_cy(check)
+    )
 
 
 def _overridden(_: object, __: object, ___: object) -> None:  # pragma: no cover (never called)
@@ -344,6 +381,22 @@ def _range_words(low: object, high: object) -> str:
     return ""
 
 
+def _range_words_cy(low: object, high: object) -> str:
+    if low is not None and high is not None:
+        return f" o {low} i {high}"
+    if low is not None:
+        return f" nad yw’n llai na {low}"
+    if high is not None:
+        return f" nad yw’n fwy na {high}"
+    return ""
+
+
+#: The start of every Welsh rule: "the value must be ...", which needs no guess at gender.
+MUST_BE = "rhaid i’r gwerth fod yn"
+#: The start of every negative Welsh rule: "the value must not be ...".
+MUST_NOT = "rhaid i’r gwerth beidio â"
+
+
 def integer(
     low: int | None = None,
     high: int | None = None,
@@ -358,6 +411,10 @@ def integer(
     Traceback (most recent call last):
     ...
     carewales.errors.InvalidNumberError: 'n' (11) must be a whole number from 1 to 10.
+    >>> integer(1, 10).cy
+    'rhaid i’r gwerth fod yn rhif cyfan o 1 i 10'
+    >>> integer(0).cy
+    'rhaid i’r gwerth fod yn rhif cyfan nad yw’n llai na 0'
     """
     parts: list[Validator] = [_not_bool, attrs.validators.instance_of(int)]
     if low is not None:
@@ -365,7 +422,10 @@ def integer(
     if high is not None:
         parts.append(attrs.validators.le(high))
     return Check(
-        attrs.validators.and_(*parts), f"must be a whole number{_range_words(low, high)}", error
+        attrs.validators.and_(*parts),
+        f"must be a whole number{_range_words(low, high)}",
+        error,
+        cy=f"{MUST_BE} rhif cyfan{_range_words_cy(low, high)}",
     )
 
 
@@ -381,6 +441,9 @@ def number(
 
     The bounds are included unless *open_low* / *open_high* say otherwise.  Pair it
     with ``converter=to_float``.
+
+    >>> number(0, 1, open_high=True).cy
+    'rhaid i’r gwerth fod yn rhif meidraidd sy’n 0 o leiaf ac yn llai na 1'
     """
     parts: list[Validator] = [
         _not_bool,
@@ -400,12 +463,29 @@ def number(
             f"{high_word} {high}" if high is not None else "",
         ]
         words += " " + " and ".join(b for b in bounds if b)
-    return Check(attrs.validators.and_(*parts), f"must be {words}", error)
+    words_cy = "rhif meidraidd"
+    if low is not None or high is not None:
+        bounds_cy = [
+            (f"yn fwy na {low}" if open_low else f"yn {low} o leiaf") if low is not None else "",
+            (f"yn llai na {high}" if open_high else f"yn {high} ar y mwyaf")
+            if high is not None
+            else "",
+        ]
+        # "sydd yn" is written "sy’n"; "a" (and) is "ac" before the vowel of "yn".
+        words_cy += " sy’n" + " ac yn".join(b.removeprefix("yn") for b in bounds_cy if b)
+    return Check(
+        attrs.validators.and_(*parts), f"must be {words}", error, cy=f"{MUST_BE} {words_cy}"
+    )
 
 
 def boolean(*, error: type[CareWalesError] = InvalidFieldError) -> Check:
     """``True`` or ``False``, nothing else (not 0 or 1)."""
-    return Check(attrs.validators.instance_of(bool), "must be True or False", error)
+    return Check(
+        attrs.validators.instance_of(bool),
+        "must be True or False",
+        error,
+        cy=f"{MUST_BE} True neu False",
+    )
 
 
 def _text_ok(max_length: int, stripped: bool) -> Callable[[Any], bool]:  # noqa: FBT001
@@ -420,24 +500,33 @@ def text(*, max_length: int = MAX_TEXT, stripped: bool = False) -> Check:
     """A :class:`str` that is not blank, at most *max_length* characters.
 
     With *stripped*, surrounding white space is refused too.
+
+    >>> text(max_length=80, stripped=True).cy
+    'rhaid i’r gwerth fod yn str nad yw’n wag, 80 nod ar y mwyaf, heb fylchau o’i gwmpas'
     """
     rule = f"must be a non-blank str of at most {max_length:,} characters"
+    rule_cy = f"{MUST_BE} str nad yw’n wag, {max_length:,} nod ar y mwyaf"
     if stripped:
         rule += ", without surrounding white space"
+        rule_cy += ", heb fylchau o’i gwmpas"
     inner = attrs.validators.and_(
         attrs.validators.instance_of(str), _predicate(_text_ok(max_length, stripped))
     )
-    return Check(inner, rule, InvalidTextError)
+    return Check(inner, rule, InvalidTextError, cy=rule_cy)
 
 
 def matches(
-    pattern: re.Pattern[str], rule: str, *, error: type[CareWalesError] = InvalidFieldError
+    pattern: re.Pattern[str],
+    rule: str,
+    *,
+    error: type[CareWalesError] = InvalidFieldError,
+    cy: str | None = None,
 ) -> Check:
-    """A :class:`str` matching *pattern* whole."""
+    """A :class:`str` matching *pattern* whole; *rule* in English and *cy* in Welsh."""
     inner = attrs.validators.and_(
         attrs.validators.instance_of(str), attrs.validators.matches_re(pattern)
     )
-    return Check(inner, rule, error)
+    return Check(inner, rule, error, cy=cy)
 
 
 def key(*, max_length: int = 64) -> Check:
@@ -457,7 +546,11 @@ def key(*, max_length: int = 64) -> Check:
         f"must be lower-case letters and digits in words joined by '-', at most {max_length} "
         "characters (such as 'first-core-group')"
     )
-    return Check(inner, rule)
+    rule_cy = (
+        f"{MUST_BE} llythrennau bach a digidau mewn geiriau wedi’u cysylltu â '-', "
+        f"{max_length} nod ar y mwyaf (fel 'first-core-group')"
+    )
+    return Check(inner, rule, cy=rule_cy)
 
 
 def _a(noun: str) -> str:
@@ -472,31 +565,47 @@ def instance(
 
     >>> instance(int).rule, instance(dt.date).rule
     ('must be an int', 'must be a date')
+    >>> instance((int, str)).cy
+    'rhaid i’r gwerth fod yn int neu str'
     """
     kinds = kind if isinstance(kind, tuple) else (kind,)
     names = " or ".join(_a(k.__name__) for k in kinds)
-    return Check(attrs.validators.instance_of(kind), f"must be {names}", error)
+    # Welsh has no indefinite article; a class name, being code, is not mutated.
+    names_cy = " neu ".join(k.__name__ for k in kinds)
+    return Check(
+        attrs.validators.instance_of(kind), f"must be {names}", error, cy=f"{MUST_BE} {names_cy}"
+    )
 
 
 def member(kind: type[enum.Enum], *, error: type[CareWalesError] = InvalidChoiceError) -> Check:
-    """A member of the enum *kind* (not its value: use ``Kind.parse`` for values)."""
+    """A member of the enum *kind* (not its value: use ``Kind.parse`` for values).
+
+    >>> import enum
+    >>> member(enum.Enum("Colour", "RED")).cy
+    'rhaid i’r gwerth fod yn aelod o Colour (1)'
+    """
     shown = ", ".join(repr(m.value) for m in list(kind)[:8])
     more = ", ..." if len(kind) > 8 else ""  # noqa: PLR2004
     rule = f"must be {_a(kind.__name__)} ({shown}{more})"
-    return Check(attrs.validators.instance_of(kind), rule, error)
+    rule_cy = f"{MUST_BE} aelod o {kind.__name__} ({shown}{more})"
+    return Check(attrs.validators.instance_of(kind), rule, error, cy=rule_cy)
 
 
 def one_of(
     values: Collection[object], *, error: type[CareWalesError] = InvalidChoiceError
 ) -> Check:
-    """One of *values*, compared by equality and type."""
+    """One of *values*, compared by equality and type.
+
+    >>> one_of(["a", "b"]).cy
+    "rhaid i’r gwerth fod yn un o 'a', 'b'"
+    """
     allowed = tuple(values)
     shown = ", ".join(repr(v) for v in allowed)
 
     def test(value: object) -> bool:
         return any(type(value) is type(v) and value == v for v in allowed)
 
-    return Check(_predicate(test), f"must be one of {shown}", error)
+    return Check(_predicate(test), f"must be one of {shown}", error, cy=f"{MUST_BE} un o {shown}")
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -516,20 +625,29 @@ class _DateCheck(Check):
                 "must be a datetime.date, not a datetime.datetime: "
                 "the time part would be silently dropped; pass value.date()"
             )
-            fail(instance, field, value, rule, InvalidDateError)
+            rule_cy = (
+                f"{MUST_BE} datetime.date, nid datetime.datetime: byddai’r amser yn cael ei "
+                "ollwng yn dawel; rhowch value.date()"
+            )
+            fail(instance, field, value, rule, InvalidDateError, cy=rule_cy)
         if not isinstance(value, dt.date):
             rule = f"must be a datetime.date, not {type(value).__name__}"
-            fail(instance, field, value, rule, InvalidDateError)
+            rule_cy = f"{MUST_BE} datetime.date, nid {type(value).__name__}"
+            fail(instance, field, value, rule, InvalidDateError, cy=rule_cy)
         if (self.earliest is not None and value < self.earliest) or (
             self.latest is not None and value > self.latest
         ):
             if self.earliest is not None and self.latest is not None:
                 words = f"from {self.earliest} to {self.latest}"
+                words_cy = f"fod rhwng {self.earliest} {a_ac(self.latest.year)} {self.latest}"
             elif self.earliest is not None:
                 words = f"on or after {self.earliest}"
+                words_cy = f"fod ar {self.earliest} neu ar ei ôl"
             else:
                 words = f"on or before {self.latest}"
-            fail(instance, field, value, f"must be {words}", UnsupportedDateError)
+                words_cy = f"fod ar {self.latest} neu cyn hynny"
+            rule_cy = f"rhaid i’r gwerth {words_cy}"
+            fail(instance, field, value, f"must be {words}", UnsupportedDateError, cy=rule_cy)
 
 
 def date(earliest: dt.date | None = None, latest: dt.date | None = None) -> Check:
@@ -539,7 +657,9 @@ def date(earliest: dt.date | None = None, latest: dt.date | None = None) -> Chec
     outside *earliest* to *latest* raises :class:`~carewales.errors.UnsupportedDateError`.
     """
     rule = "must be a datetime.date"
-    return _DateCheck(_overridden, rule, InvalidDateError, earliest, latest)
+    return _DateCheck(
+        _overridden, rule, InvalidDateError, earliest, latest, cy=f"{MUST_BE} datetime.date"
+    )
 
 
 # --- tuples --------------------------------------------------------------------------------
@@ -567,7 +687,9 @@ class _TupleCheck(Check):
             except TypeError:
                 repeated = len({id(v) for v in value}) != len(value)
             if repeated:
-                fail(instance, field, value, "must not list the same item twice", self.error)
+                rule = "must not list the same item twice"
+                rule_cy = f"{MUST_NOT} rhestru’r un eitem ddwywaith"
+                fail(instance, field, value, rule, self.error, cy=rule_cy)
 
 
 def tuple_of(
@@ -583,7 +705,8 @@ def tuple_of(
     A bad item is named with its index: ``'findings[2]' ('x') must be a Finding.``
     """
     rule = f"must be a list of {min_size} to {max_size:,} items"
-    return _TupleCheck(_overridden, rule, error, item, min_size, max_size, unique)
+    rule_cy = f"{MUST_BE} rhestr o {min_size} i {max_size:,} eitem"
+    return _TupleCheck(_overridden, rule, error, item, min_size, max_size, unique, cy=rule_cy)
 
 
 # --- for plain functions -------------------------------------------------------------------
@@ -608,19 +731,24 @@ def ensure_text(field: str, value: object) -> str:
     A label or a sentence is one line, at most :data:`MAX_TEXT` characters: line
     breaks belong to the documents that lay texts out, not to the texts.
     """
+    said = f"{field!r} ({describe(value)})"
     if not isinstance(value, str):
-        msg = f"{field!r} ({describe(value)}) must be a str, not {type(value).__name__}."
-        raise InvalidTextError(msg)
+        msg = f"{said} must be a str, not {type(value).__name__}."
+        cy = f"{said}: {MUST_BE} str, nid {type(value).__name__}."
+        raise InvalidTextError(msg, cy=cy)
     stripped = value.strip()
     if not stripped:
-        msg = f"{field!r} ({describe(value)}) must not be blank: both languages are required."
-        raise InvalidTextError(msg)
+        msg = f"{said} must not be blank: both languages are required."
+        cy = f"{said}: {MUST_NOT} bod yn wag: mae angen y ddwy iaith."
+        raise InvalidTextError(msg, cy=cy)
     if len(stripped) > MAX_TEXT:
-        msg = f"{field!r} ({describe(value)}) must be at most {MAX_TEXT:,} characters."
-        raise InvalidTextError(msg)
+        msg = f"{said} must be at most {MAX_TEXT:,} characters."
+        cy = f"{said}: {MUST_BE} {MAX_TEXT:,} nod ar y mwyaf."
+        raise InvalidTextError(msg, cy=cy)
     if not _LINE_BREAKS.isdisjoint(stripped):
-        msg = f"{field!r} ({describe(value)}) must be one line, without line breaks."
-        raise InvalidTextError(msg)
+        msg = f"{said} must be one line, without line breaks."
+        cy = f"{said}: {MUST_BE} un llinell, heb doriadau llinell."
+        raise InvalidTextError(msg, cy=cy)
     return str(stripped)
 
 

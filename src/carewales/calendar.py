@@ -26,8 +26,11 @@ datetime.date(2021, 12, 29)
 >>> is_working_day(dt.date(2022, 9, 19))  # the State Funeral of Queen Elizabeth II
 False
 
-Every call costs the same whatever the number of days: each calendar lazily
-builds a table of cumulative working-day counts on first use.
+Every call costs the same whatever the number of days.  A calendar builds its
+tables lazily: at first only for the years it is asked about, and, once it is used
+across more than a few years, a table of cumulative working-day counts for the
+whole range.  The functions also take numpy arrays of dates and of counts (the
+``numpy`` extra); see :func:`add_working_days`.
 
 Notes on the record:
     * 1971: Schedule 1 of the Act applied only from Royal Assent (16 December
@@ -49,13 +52,13 @@ import contextlib
 import datetime as dt
 import itertools
 from collections.abc import Iterable
-from typing import Any, ClassVar, NoReturn
+from typing import Any, ClassVar, NoReturn, overload
 
 import attrs
 from dateutil.easter import easter
 
 from . import _validators as v
-from ._lazy import Lazy, load_json
+from ._lazy import Lazy, LazyMap, load_json
 from ._validators import ensure_date
 from .errors import InvalidDateError, UnsupportedDateError
 from .errors import InvalidNumberError as InvalidNumberError  # noqa: PLC0414 (0.1 path)
@@ -96,6 +99,15 @@ _SCHEDULE_FROM = 1972
 
 _SATURDAY = 5
 
+#: Where each year starts, as an offset from 1 January 1971 (with the end of 2100 last).
+_YEAR_STARTS = tuple(
+    dt.date(year, 1, 1).toordinal() - _FIRST_ORDINAL for year in range(FIRST_YEAR, LAST_YEAR + 2)
+)
+#: Monday-to-Friday flags, a week at a time from a Monday: slice one year out from its weekday.
+_WEEKS = b"\x01\x01\x01\x01\x01\x00\x00" * 54
+#: Beyond this many years a calendar stops building year tables and builds the whole table.
+_PARTIAL_YEARS = 8
+
 _WHOLE_NUMBER = v.integer()
 _DAY = v.date(_FIRST_DAY, _LAST_DAY)
 
@@ -135,7 +147,22 @@ def _raise_unsupported(field: str, value: object) -> NoReturn:
         f"{field!r} ({value}) is outside the years {FIRST_YEAR}–{LAST_YEAR} whose "
         "England-and-Wales bank holidays are known; the library does not guess beyond them."
     )
-    raise UnsupportedDateError(msg)
+    cy = (
+        f"{field!r} ({value}): rhaid i’r gwerth fod rhwng y blynyddoedd {FIRST_YEAR} a "
+        f"{LAST_YEAR}, y mae gwyliau banc Cymru a Lloegr yn hysbys ar eu cyfer; nid yw’r "
+        "llyfrgell yn dyfalu y tu hwnt iddynt."
+    )
+    raise UnsupportedDateError(msg, cy=cy)
+
+
+def _raise_outside(n: object, day: object, where: str = "", where_cy: str = "") -> NoReturn:
+    """Say that counting *n* working days from *day* leaves the calendar's years."""
+    from .welsh import count
+
+    msg = f"{n} working days from {day} goes outside the years {FIRST_YEAR}–{LAST_YEAR}{where}."
+    days = count(n, "diwrnod gwaith") if isinstance(n, int) else f"{n} diwrnod gwaith"
+    cy = f"Mae {days} o {day} yn mynd y tu hwnt i’r blynyddoedd {FIRST_YEAR}–{LAST_YEAR}{where_cy}."
+    raise UnsupportedDateError(msg, cy=cy)
 
 
 def _index(field: str, day: dt.date) -> int:
@@ -240,18 +267,30 @@ class BankHoliday:
         return f"{format_date(self.date, lang, weekday=True)}: {self.name.in_(lang)}"
 
 
-@attrs.frozen
+# The private records below are plain classes, not attrs ones: defining an attrs class
+# costs a good share of a millisecond at import, and these are never compared or shown.
 class _Move:
-    date: dt.date
-    name: Bilingual | None
+    __slots__ = ("date", "name")
+
+    def __init__(self, date: dt.date, name: Bilingual | None) -> None:
+        self.date = date
+        self.name = name
 
 
-@attrs.frozen
 class _HolidayData:
-    names: dict[str, Bilingual]
-    suffix: Bilingual
-    moves: dict[tuple[str, int], _Move]
-    extras: dict[int, tuple[BankHoliday, ...]]
+    __slots__ = ("extras", "moves", "names", "suffix")
+
+    def __init__(
+        self,
+        names: dict[str, Bilingual],
+        suffix: Bilingual,
+        moves: dict[tuple[str, int], _Move],
+        extras: dict[int, tuple[BankHoliday, ...]],
+    ) -> None:
+        self.names = names
+        self.suffix = suffix
+        self.moves = moves
+        self.extras = extras
 
 
 def _bilingual(raw: dict[str, str]) -> Bilingual:
@@ -290,20 +329,28 @@ def _last_monday(year: int, month: int) -> dt.date:
     return last - dt.timedelta(days=last.weekday())
 
 
+#: One observed holiday before it is made a BankHoliday: its date, its name (a key of
+#: the data file's names, or a name), its basis and whether it is a substitute day.
+_Entry = tuple[dt.date, str | Bilingual, HolidayBasis, bool]
+
+
 class _YearBuilder:
-    """Collects one year's holidays, naming each from the data file."""
+    """Collects one year's holidays, naming each from the data file.
+
+    The entries are plain tuples: the working-day tables need only the dates, and
+    making (and validating) the BankHoliday values is left to :func:`bank_holidays`.
+    """
 
     def __init__(self, year: int, data: _HolidayData) -> None:
         self.year = year
         self.data = data
-        self.days: list[BankHoliday] = list(data.extras.get(year, ()))
+        self.days: list[_Entry] = [
+            (extra.date, extra.name, extra.basis, extra.substitute)
+            for extra in data.extras.get(year, ())
+        ]
 
     def add(self, day: dt.date, key: str, basis: HolidayBasis, *, substitute: bool = False) -> None:
-        name = self.data.names[key]
-        if substitute:
-            suffix = self.data.suffix
-            name = Bilingual(f"{name.en} {suffix.en}", f"{name.cy} {suffix.cy}")
-        self.days.append(BankHoliday(day, name, basis, substitute))
+        self.days.append((day, key, basis, substitute))
 
     def add_movable(self, usual: dt.date, key: str, basis: HolidayBasis) -> None:
         """Add a holiday that a proclamation may have moved (and perhaps renamed)."""
@@ -311,10 +358,20 @@ class _YearBuilder:
         if move is None:
             self.add(usual, key, basis)
             return
-        name = self.data.names[key] if move.name is None else move.name
-        self.days.append(BankHoliday(move.date, name, HolidayBasis.PROCLAMATION))
+        name = key if move.name is None else move.name
+        self.days.append((move.date, name, HolidayBasis.PROCLAMATION, False))
 
-    def build(self) -> tuple[BankHoliday, ...]:
+    def holiday(self, entry: _Entry) -> BankHoliday:
+        """Make an entry a BankHoliday, naming it from the data file."""
+        day, name, basis, substitute = entry
+        if isinstance(name, str):
+            name = self.data.names[name]
+            if substitute:
+                suffix = self.data.suffix
+                name = Bilingual(f"{name.en} {suffix.en}", f"{name.cy} {suffix.cy}")
+        return BankHoliday(day, name, basis, substitute)
+
+    def build(self) -> tuple[_Entry, ...]:
         year = self.year
         scheduled = HolidayBasis.STATUTE if year >= _SCHEDULE_FROM else HolidayBasis.PROCLAMATION
         if year >= _NEW_YEAR_FROM:
@@ -331,7 +388,7 @@ class _YearBuilder:
         self.add_movable(_last_monday(year, 5), "spring", scheduled)
         self.add(_last_monday(year, 8), "summer", scheduled)
         self._christmas()
-        return tuple(sorted(self.days, key=lambda holiday: holiday.date))
+        return tuple(sorted(self.days, key=lambda entry: entry[0]))
 
     def _christmas(self) -> None:
         # Sch. 1: 26 December if not a Sunday; 27 December when the 25th or 26th is a
@@ -355,24 +412,36 @@ class _YearBuilder:
             self.add(day(26), "boxing_day", HolidayBasis.STATUTE)
 
 
-@attrs.frozen
-class _AllHolidays:
-    by_year: dict[int, tuple[BankHoliday, ...]]
-    offsets: frozenset[int]
+def _year_entries(year: int) -> tuple[_Entry, ...]:
+    return _YearBuilder(year, _HOLIDAY_DATA()).build()
 
 
-def _build_all_holidays() -> _AllHolidays:
-    data = _HOLIDAY_DATA()
-    by_year = {year: _YearBuilder(year, data).build() for year in range(FIRST_YEAR, LAST_YEAR + 1)}
-    offsets = frozenset(
-        holiday.date.toordinal() - _FIRST_ORDINAL
-        for holidays in by_year.values()
-        for holiday in holidays
-    )
-    return _AllHolidays(by_year, offsets)
+def _year_holidays(year: int) -> tuple[BankHoliday, ...]:
+    builder = _YearBuilder(year, _HOLIDAY_DATA())
+    return tuple(map(builder.holiday, _YEAR_ENTRIES(year)))
 
 
-_ALL_HOLIDAYS = Lazy(_build_all_holidays)
+#: Each year's holidays, computed the first time the year is asked about: as entries
+#: (for the working-day tables) and as BankHoliday values (for bank_holidays).
+_YEAR_ENTRIES: LazyMap[int, tuple[_Entry, ...]] = LazyMap(_year_entries)
+_YEAR_HOLIDAYS: LazyMap[int, tuple[BankHoliday, ...]] = LazyMap(_year_holidays)
+
+
+def _base_year_flags(year: int) -> bytes:
+    """One byte per day of *year*: 1 for a weekday that is not a bank holiday."""
+    index = year - FIRST_YEAR
+    start = _YEAR_STARTS[index]
+    weekday = (start + _FIRST_DAY.weekday()) % 7
+    flags = bytearray(_WEEKS[weekday : weekday + _YEAR_STARTS[index + 1] - start])
+    for day, *_ in _YEAR_ENTRIES(year):
+        flags[day.toordinal() - _FIRST_ORDINAL - start] = 0
+    return bytes(flags)
+
+
+_BASE_YEAR_FLAGS: LazyMap[int, bytes] = LazyMap(_base_year_flags)
+_HOLIDAY_ORDINALS: LazyMap[int, frozenset[int]] = LazyMap(
+    lambda year: frozenset(day.toordinal() for day, *_ in _YEAR_ENTRIES(year))
+)
 
 
 def bank_holidays(year: int) -> tuple[BankHoliday, ...]:
@@ -404,7 +473,7 @@ def bank_holidays(year: int) -> tuple[BankHoliday, ...]:
     >>> [h.name.cy for h in bank_holidays(2023)][:3]
     ['Dydd Calan (diwrnod amgen)', 'Gwener y Groglith', 'Llun y Pasg']
     """
-    return _ALL_HOLIDAYS().by_year[_ensure_year(year)]
+    return _YEAR_HOLIDAYS(_ensure_year(year))
 
 
 def is_bank_holiday(day: dt.date) -> bool:
@@ -423,43 +492,44 @@ def is_bank_holiday(day: dt.date) -> bool:
     >>> is_bank_holiday(dt.date(2023, 5, 8)), is_bank_holiday(dt.date(2023, 5, 9))
     (True, False)
     """
-    return _index("day", day) in _ALL_HOLIDAYS().offsets
+    offset = _index("day", day)
+    return offset + _FIRST_ORDINAL in _HOLIDAY_ORDINALS(day.year)
 
 
-def _all_days() -> tuple[dt.date, ...]:
-    return tuple(dt.date.fromordinal(_FIRST_ORDINAL + offset) for offset in range(_SPAN))
+class _YearTable:
+    """A calendar's answers for one year, ``start`` days after 1 January 1971.
 
-
-_ALL_DAYS = Lazy(_all_days)
-
-
-def _base_flags() -> bytes:
-    """One byte per day from 1971 to 2100: 1 for a weekday that is not a bank holiday."""
-    flags = bytearray(_SPAN)
-    first_weekday = _FIRST_DAY.weekday()
-    for weekday in range(_SATURDAY):
-        start = (weekday - first_weekday) % 7
-        flags[start::7] = b"\x01" * len(range(start, _SPAN, 7))
-    for offset in _ALL_HOLIDAYS().offsets:
-        flags[offset] = 0
-    return bytes(flags)
-
-
-_BASE_FLAGS = Lazy(_base_flags)
-
-
-@attrs.frozen
-class _Tables:
-    """A calendar's precomputed answers.
-
-    ``flags[i]`` is 1 when day *i* (counted from 1 January 1971) is a working day;
-    ``counts[i]`` is the number of working days before day *i*; ``days[k]`` is the
+    ``flags[i]`` is 1 when day *i* of the year is a working day; ``counts[i]`` is the
+    number of working days before day *i*; ``days[k]`` is the day of the year of the
     *k*-th working day (from 0).
     """
 
-    flags: bytes
-    counts: list[int]
-    days: list[dt.date]
+    __slots__ = ("counts", "days", "flags", "start")
+
+    def __init__(self, start: int, flags: bytes) -> None:
+        self.start = start
+        self.flags = flags
+        self.counts = [0, *itertools.accumulate(flags)]
+        self.days = list(itertools.compress(range(len(flags)), flags))
+
+
+class _Tables:
+    """A calendar's precomputed answers for the whole range.
+
+    ``flags[i]`` is 1 when day *i* (counted from 1 January 1971) is a working day;
+    ``counts[i]`` is the number of working days before day *i*; ``days[k]`` is the
+    *k*-th working day (from 0).  ``arrays`` holds the numpy forms of ``counts`` and
+    ``days``, made the first time a function is given arrays.
+    """
+
+    __slots__ = ("arrays", "counts", "days", "flags")
+
+    def __init__(self, flags: bytes) -> None:
+        self.flags = flags
+        self.counts = [0, *itertools.accumulate(flags)]
+        days = itertools.compress(range(_FIRST_ORDINAL, _FIRST_ORDINAL + _SPAN), flags)
+        self.days = list(map(dt.date.fromordinal, days))
+        self.arrays: Any = None
 
 
 def _date_set(value: Iterable[Any]) -> frozenset[dt.date]:
@@ -474,7 +544,11 @@ def _date_set(value: Iterable[Any]) -> frozenset[dt.date]:
 
 def _check_closures(instance: WorkingCalendar, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
     if not isinstance(value, frozenset):
-        v.fail(instance, attribute.name, value, "must be a collection of dates", InvalidDateError)
+        rule, rule_cy = (
+            "must be a collection of dates",
+            "rhaid i’r gwerth fod yn gasgliad o ddyddiadau",
+        )
+        v.fail(instance, attribute.name, value, rule, InvalidDateError, cy=rule_cy)
     for day in sorted(value, key=repr):
         _DAY.check(instance, attribute.name, day)
 
@@ -506,7 +580,10 @@ def _is_month_day(item: object) -> bool:
 
 
 _MONTH_DAY = v.satisfies(
-    _is_month_day, "must be a (month, day) pair such as (12, 24)", error=InvalidDateError
+    _is_month_day,
+    "must be a (month, day) pair such as (12, 24)",
+    error=InvalidDateError,
+    cy="rhaid i’r gwerth fod yn bâr (mis, diwrnod) fel (12, 24)",
 )
 
 
@@ -517,7 +594,8 @@ def _check_annual_closures(
 ) -> None:
     if not isinstance(value, frozenset):
         rule = "must be a collection of (month, day) pairs"
-        v.fail(instance, attribute.name, value, rule, InvalidDateError)
+        rule_cy = "rhaid i’r gwerth fod yn gasgliad o barau (mis, diwrnod)"
+        v.fail(instance, attribute.name, value, rule, InvalidDateError, cy=rule_cy)
     for item in sorted(value, key=repr):
         _MONTH_DAY.check(instance, attribute.name, item)
 
@@ -559,30 +637,83 @@ class WorkingCalendar:
     annual_closures: frozenset[tuple[int, int]] = attrs.field(
         default=frozenset(), converter=_month_day_set, validator=_check_annual_closures
     )
+    _flags: LazyMap[int, bytes] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _years: LazyMap[int, _YearTable] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _tables: Lazy[_Tables] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:  # noqa: D105 (attrs hook)
+        object.__setattr__(self, "_flags", LazyMap(self._year_flags))
+        object.__setattr__(self, "_years", LazyMap(self._year_table))
         object.__setattr__(self, "_tables", Lazy(self._build_tables))
 
-    def _build_tables(self) -> _Tables:
-        flags = bytearray(_BASE_FLAGS())
+    def _year_flags(self, year: int) -> bytes:
+        """One byte per day of *year*: 1 for a working day of this calendar."""
+        base = _BASE_YEAR_FLAGS(year)
+        if not self.closures and not self.annual_closures:
+            return base
+        flags = bytearray(base)
+        start = _YEAR_STARTS[year - FIRST_YEAR] + _FIRST_ORDINAL
         for day in self.closures:
-            flags[day.toordinal() - _FIRST_ORDINAL] = 0
+            if day.year == year:
+                flags[day.toordinal() - start] = 0
         for month, day_of_month in self.annual_closures:
-            for year in range(FIRST_YEAR, LAST_YEAR + 1):
-                try:
-                    closed = dt.date(year, month, day_of_month)
-                except ValueError:  # 29 February outside a leap year
-                    continue
-                flags[closed.toordinal() - _FIRST_ORDINAL] = 0
-        counts = [0, *itertools.accumulate(flags)]
-        days = list(itertools.compress(_ALL_DAYS(), flags))
+            try:
+                closed = dt.date(year, month, day_of_month)
+            except ValueError:  # 29 February outside a leap year
+                continue
+            flags[closed.toordinal() - start] = 0
+        return bytes(flags)
+
+    def _year_table(self, year: int) -> _YearTable:
+        return _YearTable(_YEAR_STARTS[year - FIRST_YEAR], self._flags(year))
+
+    def _build_tables(self) -> _Tables:
+        years = range(FIRST_YEAR, LAST_YEAR + 1)
+        tables = _Tables(b"".join(map(self._flags, years)))
         if self == ENGLAND_AND_WALES:
             # Publish the default calendar's tables for add_working_days' fast path;
             # the days go last, since a non-empty list is what says they are ready.
-            _DEFAULT_COUNTS[:] = counts
-            _DEFAULT_DAYS[:] = days
-        return _Tables(bytes(flags), counts, days)
+            _DEFAULT_COUNTS[:] = tables.counts
+            _DEFAULT_DAYS[:] = tables.days
+        return tables
+
+    def _whole(self) -> _Tables | None:
+        """Return the whole range's tables if built, or due (after a few years' tables)."""
+        if self._tables.loaded() or len(self._flags) > _PARTIAL_YEARS:
+            return self._tables()
+        return None
+
+    def _partial_add(self, day: dt.date, offset: int, n: int) -> int | None:
+        """Add *n* (not 0) working days from the tables of *day*'s year and the next (or last).
+
+        Returns the answer's offset from 1 January 1971, or None when the answer lies
+        further away, or outside the range (the whole table then answers, or says why).
+        """
+        year = day.year
+        table = self._years(year)
+        if n > 0:
+            k = table.counts[offset - table.start + 1] + n - 1
+            if k < len(table.days):
+                return table.start + table.days[k]
+            if year == LAST_YEAR:
+                return None
+            k -= len(table.days)
+            table = self._years(year + 1)
+            return table.start + table.days[k] if k < len(table.days) else None
+        k = table.counts[offset - table.start] + n
+        if k >= 0:
+            return table.start + table.days[k]
+        if year == FIRST_YEAR:
+            return None
+        table = self._years(year - 1)
+        k += len(table.days)
+        return table.start + table.days[k] if k >= 0 else None
+
+    def _partial_count(self, day: dt.date, offset: int, low: int, *, inclusive: bool) -> int:
+        """Count working days from 1 January of year *low* to *day* (*day* in *low* or the next)."""
+        table = self._years(day.year)
+        before = len(self._years(low).days) if day.year > low else 0
+        return before + table.counts[offset - table.start + inclusive]
 
     @property
     def label(self) -> Bilingual:
@@ -594,13 +725,18 @@ class WorkingCalendar:
 
         >>> ENGLAND_AND_WALES.with_closures(dt.date(2024, 12, 24)).describe()
         'Monday to Friday except England-and-Wales bank holidays (england-and-wales), 1 closure'
+        >>> two = ENGLAND_AND_WALES.with_closures(dt.date(2024, 12, 24), dt.date(2024, 12, 27))
+        >>> two.describe("cy").endswith("(england-and-wales), 2 ddiwrnod ar gau")
+        True
         """
+        from .welsh import count as count_cy
+
         language = Language.parse(lang)
         count = len(self.closures) + len(self.annual_closures)
         if language is Language.EN:
             closures = f", {count} closure{'' if count == 1 else 's'}" if count else ""
-        else:
-            closures = f", {count} diwrnod ar gau" if count else ""
+        else:  # mutated as spoken: "2 ddiwrnod ar gau"
+            closures = f", {count_cy(count, 'diwrnod')} ar gau" if count else ""
         return f"{self.name.in_(language)} ({self.key}){closures}"
 
     def with_closures(self, *days: dt.date) -> WorkingCalendar:
@@ -621,7 +757,11 @@ class WorkingCalendar:
         >>> ENGLAND_AND_WALES.is_working_day(dt.date(2024, 12, 24))
         True
         """
-        return self._tables().flags[_index("day", day)] == 1
+        offset = _index("day", day)
+        tables = self._whole()
+        if tables is not None:
+            return tables.flags[offset] == 1
+        return self._flags(day.year)[offset - _YEAR_STARTS[day.year - FIRST_YEAR]] == 1
 
     def add_working_days(self, day: dt.date, n: int) -> dt.date:
         """Return the *n*-th working day after *day* (before it, for negative *n*).
@@ -644,19 +784,23 @@ class WorkingCalendar:
         offset = _index("day", day)
         if n.__class__ is not int:
             n = ensure_int("n", n)
-        tables = self._tables()
+        if n == 0:
+            return day
+        tables = self._whole()
+        if tables is None:
+            found = self._partial_add(day, offset, n)
+            if found is not None:
+                return dt.date.fromordinal(found + _FIRST_ORDINAL)
+            tables = self._tables()
         if n > 0:
             k = tables.counts[offset + 1] + n - 1
             if k < len(tables.days):
                 return tables.days[k]
-        elif n < 0:
+        else:
             k = tables.counts[offset] + n
             if k >= 0:
                 return tables.days[k]
-        else:
-            return day
-        msg = f"{n} working days from {day} goes outside the years {FIRST_YEAR}–{LAST_YEAR}."
-        raise UnsupportedDateError(msg)
+        _raise_outside(n, day)
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
         """Count the working days from *start* to *end*.
@@ -676,7 +820,13 @@ class WorkingCalendar:
         """
         first = _index("start", start)
         last = _index("end", end)
-        counts = self._tables().counts
+        tables = self._whole()
+        if tables is None and abs(start.year - end.year) <= 1:
+            low = min(start.year, end.year)
+            inclusive = last >= first
+            last_count = self._partial_count(end, last, low, inclusive=inclusive)
+            return last_count - self._partial_count(start, first, low, inclusive=inclusive)
+        counts = (tables or self._tables()).counts
         if last >= first:
             return counts[last + 1] - counts[first + 1]
         return counts[last] - counts[first]
@@ -718,23 +868,50 @@ _DEFAULT_DAYS: list[dt.date] = []
 _date = dt.date
 
 
-def add_working_days(day: dt.date, n: int, calendar: WorkingCalendar | None = None) -> dt.date:
+@overload
+def add_working_days(day: dt.date, n: int, calendar: WorkingCalendar | None = None) -> dt.date: ...
+
+
+@overload
+def add_working_days(
+    day: Any,  # noqa: ANN401 (numpy arrays: numpy is optional, so no numpy types here)
+    n: Any,  # noqa: ANN401
+    calendar: WorkingCalendar | None = None,
+) -> Any: ...  # noqa: ANN401
+
+
+def add_working_days(
+    day: Any,
+    n: Any,
+    calendar: WorkingCalendar | None = None,
+) -> Any:
     """Return the *n*-th working day after *day*; see :meth:`WorkingCalendar.add_working_days`.
 
+    *day* and *n* may also be numpy arrays (of ``datetime64`` dates, or of
+    :class:`datetime.date` objects, and of whole numbers), or one array and one
+    scalar: the answer is then an array of ``datetime64[D]`` dates, each what the
+    scalar function gives for its pair (this needs the ``numpy`` extra).
+
     Args:
-        day: the event that starts the count.
-        n: how many working days; negative counts backwards, 0 returns *day*.
+        day: the event that starts the count, or an array of them.
+        n: how many working days, or an array of counts; negative counts backwards,
+            0 returns *day*.
         calendar: the calendar to use; :data:`ENGLAND_AND_WALES` if omitted.
 
     Raises:
-        InvalidDateError: if *day* is not a plain date.
-        InvalidNumberError: if *n* is not an int.
+        InvalidDateError: if *day* is not a plain date (an item of an array, likewise).
+        InvalidNumberError: if *n* is not an int (or an array of them).
         UnsupportedDateError: if *day* or the answer is outside 1971–2100.
+        InvalidFieldError: if the two arrays' shapes do not fit together.
+        MissingExtraError: if arrays are given and numpy is not installed.
 
     >>> add_working_days(dt.date(2021, 11, 15), 20)
     datetime.date(2021, 12, 13)
     >>> add_working_days(dt.date(2021, 11, 13), 1)  # a Saturday counts from Monday
     datetime.date(2021, 11, 15)
+    >>> import numpy as np
+    >>> add_working_days(np.array(["2021-11-13", "2021-12-24"], dtype="datetime64[D]"), 1)
+    array(['2021-11-15', '2021-12-29'], dtype='datetime64[D]')
     """
     if calendar is None and type(day) is _date and type(n) is int and _DEFAULT_DAYS:
         offset = day.toordinal() - _FIRST_ORDINAL
@@ -750,24 +927,61 @@ def add_working_days(day: dt.date, n: int, calendar: WorkingCalendar | None = No
             else:
                 return day
     # Everything else, errors included, takes the checked path.
-    return (ENGLAND_AND_WALES if calendar is None else calendar).add_working_days(day, n)
+    chosen = ENGLAND_AND_WALES if calendar is None else calendar
+    if hasattr(day, "__array__") or hasattr(n, "__array__"):
+        from . import _calendar_numpy
+
+        if _calendar_numpy.is_array(day) or _calendar_numpy.is_array(n):
+            return _calendar_numpy.add_working_days(day, n, chosen)
+    return chosen.add_working_days(day, n)
+
+
+@overload
+def working_days_between(
+    start: dt.date, end: dt.date, calendar: WorkingCalendar | None = None
+) -> int: ...
+
+
+@overload
+def working_days_between(
+    start: Any,  # noqa: ANN401 (numpy arrays, as for add_working_days)
+    end: Any,  # noqa: ANN401
+    calendar: WorkingCalendar | None = None,
+) -> Any: ...  # noqa: ANN401
 
 
 def working_days_between(
-    start: dt.date, end: dt.date, calendar: WorkingCalendar | None = None
-) -> int:
+    start: Any,
+    end: Any,
+    calendar: WorkingCalendar | None = None,
+) -> Any:
     """Count working days from *start* to *end*; see :meth:`WorkingCalendar.working_days_between`.
 
+    *start* and *end* may also be numpy arrays of dates (or one an array and one a
+    date): the answer is then an int64 array, each count what the scalar function
+    gives for its pair (this needs the ``numpy`` extra).
+
     Args:
-        start: the first date.
-        end: the second date.
+        start: the first date, or an array of them.
+        end: the second date, or an array of them.
         calendar: the calendar to use; :data:`ENGLAND_AND_WALES` if omitted.
 
     Raises:
-        InvalidDateError: if either is not a plain date.
+        InvalidDateError: if either is not a plain date (an item of an array, likewise).
         UnsupportedDateError: if either is outside 1971–2100.
+        InvalidFieldError: if the two arrays' shapes do not fit together.
+        MissingExtraError: if arrays are given and numpy is not installed.
 
     >>> working_days_between(dt.date(2022, 12, 23), dt.date(2022, 12, 28))
     1
+    >>> import numpy as np
+    >>> working_days_between(dt.date(2022, 12, 23), np.array(["2022-12-28", "2023-01-03"], "M8[D]"))
+    array([1, 4])
     """
-    return (ENGLAND_AND_WALES if calendar is None else calendar).working_days_between(start, end)
+    chosen = ENGLAND_AND_WALES if calendar is None else calendar
+    if hasattr(start, "__array__") or hasattr(end, "__array__"):
+        from . import _calendar_numpy
+
+        if _calendar_numpy.is_array(start) or _calendar_numpy.is_array(end):
+            return _calendar_numpy.working_days_between(start, end, chosen)
+    return chosen.working_days_between(start, end)

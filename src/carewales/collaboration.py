@@ -2,12 +2,16 @@
 
 A :class:`JointService` names its councils, its name in both languages, the services it
 covers, staff, budget (in pounds, as :class:`~decimal.Decimal`, never a float),
-dated :class:`Milestone` objects and its principles.  Its rules: at least two
-different authorities, milestones in date order, and no negative budget or staff.
+dated :class:`Milestone` objects, its principles, and the history of its stages
+(:class:`StageChange`, each dated as precisely as its source).  Its rules: at least two
+different authorities, milestones and dated stages in date order, the stage the last of
+its history, and no negative budget or staff.
 
 :func:`joint_services` is the register.  It holds the two collaborations that a
 Welsh Local Government Association (WLGA) press release of 9 January 2012 describes,
-built only from what that text states: fields it does not state are left empty.
+built only from what that text states (fields it does not state are left empty), with
+the later history of the Caerphilly and Blaenau Gwent merger from local and BBC news:
+Caerphilly's cabinet stopped it.
 
 >>> from carewales.collaboration import joint_service
 >>> merger = joint_service("caerphilly-blaenau-gwent-social-services")
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from decimal import Decimal
 from typing import (
     ClassVar,
@@ -37,15 +42,17 @@ from . import _validators as v
 from ._lazy import Lazy, load_json
 from ._lookup import lookup
 from .authorities import VESTING_DAY, Authority, authority
-from .errors import DateRangeError, InvalidNumberError
+from .errors import DateRangeError, InvalidFieldError, InvalidNumberError
 from .errors import JointServiceError as JointServiceError  # noqa: PLC0414 (0.1 path)
 from .errors import UnknownJointServiceError as UnknownJointServiceError  # noqa: PLC0414 (0.1 path)
+from .inspections.dates import DatePrecision, DateRange
 from .text import Bilingual, BilingualEnum, Format, Language, format_date
 
 __all__ = [
     "JointService",
     "Milestone",
     "Stage",
+    "StageChange",
     "joint_service",
     "joint_services",
     "joint_services_of",
@@ -67,10 +74,24 @@ def _is_budget(value: object) -> bool:
     return isinstance(value, Decimal) and value.is_finite() and 0 <= value <= MAX_BUDGET
 
 
-_BUDGET = v.satisfies(
-    _is_budget,
+def _budget_ok(_: object, __: object, value: object) -> None:
+    if not _is_budget(value):
+        raise ValueError
+
+
+_BUDGET = v.Check(
+    _budget_ok,
     f"must be a finite Decimal in pounds from 0 to {MAX_BUDGET:,} (never a float)",
-    error=InvalidNumberError,
+    InvalidNumberError,
+    cy=f"rhaid iddo fod yn Decimal meidraidd mewn punnoedd o 0 i {MAX_BUDGET:,} (byth yn float)",
+)
+_URL = v.Check(
+    attrs.validators.and_(
+        attrs.validators.instance_of(str),
+        attrs.validators.matches_re(re.compile(r"https://[^\s]{1,1990}")),
+    ),
+    "must be an https:// address without spaces, of at most 2,000 characters",
+    cy="rhaid iddo fod yn gyfeiriad https:// heb fylchau, o 2,000 nod ar y mwyaf",
 )
 
 
@@ -82,36 +103,117 @@ class Stage(BilingualEnum):
     """
 
     PLANNED = "planned", "Planned", "Arfaethedig"
-    ESTABLISHED = "established", "Established", "Wedi'i sefydlu"
+    ESTABLISHED = "established", "Established", "Wedi’i sefydlu"
     ENDED = "ended", "Ended", "Wedi dod i ben"
+    STOPPED = "stopped", "Stopped before it was complete", "Wedi’i atal cyn ei gwblhau"
 
 
 @attrs.frozen
 class Milestone:
     """A dated step a joint service means to reach (the source's intention, not a result).
 
+    A source that names only the month ("by April 2014") gives a milestone of
+    :attr:`~carewales.inspections.DatePrecision.MONTH`: ``due`` is then the month's
+    first day, and the milestone reads as the month.  Documents written before 0.2
+    have no ``precision`` and read as day precision, as before.
+
     Raises:
         InvalidDateError: if ``due`` is not a plain date.
         UnsupportedDateError: if ``due`` is before 1 April 1996 or after 2099.
-        InvalidFieldError: if ``description`` is not bilingual text.
+        InvalidFieldError: if ``description`` is not bilingual text, or a month-precision
+            ``due`` is not the first day of its month.
 
     >>> Milestone(dt.date(2014, 4, 1), Bilingual("One director", "Un cyfarwyddwr")).describe("cy")
     '1 Ebrill 2014: Un cyfarwyddwr'
+    >>> Milestone(
+    ...     dt.date(2014, 4, 1), Bilingual("One director", "Un cyfarwyddwr"), DatePrecision.MONTH
+    ... ).describe("cy")
+    'Ebrill 2014: Un cyfarwyddwr'
     """
 
     _WHAT: ClassVar[str] = "milestone"
 
     due: dt.date = attrs.field(validator=_DAY)
     description: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    precision: DatePrecision = attrs.field(
+        default=DatePrecision.DAY, validator=v.member(DatePrecision)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check that a month-precision milestone is dated on the month's first day."""
+        if self.precision is DatePrecision.MONTH and self.due.day != 1:
+            v.fail(
+                self,
+                "due",
+                self.due,
+                "must be the first day of its month when 'precision' is 'month'",
+                InvalidFieldError,
+                cy="rhaid iddo fod yn ddiwrnod cyntaf ei fis pan fo 'precision' yn 'month'",
+            )
 
     @property
     def label(self) -> Bilingual:
         """The step in both languages."""
         return self.description
 
+    @property
+    def when(self) -> DateRange:
+        """The milestone's date as a range: its day, or its whole month."""
+        if self.precision is DatePrecision.MONTH:
+            return DateRange.month(self.due.year, self.due.month)
+        return DateRange(self.due, self.due)
+
     def describe(self, lang: Language | str = Language.EN) -> str:
-        """Return the date and the description in *lang*."""
-        return f"{format_date(self.due, lang)}: {self.description.in_(lang)}"
+        """Return the date (or the month) and the description in *lang*."""
+        shown = format_date(self.due, lang)
+        if self.precision is DatePrecision.MONTH:
+            shown = shown.split(" ", 1)[1]
+        return f"{shown}: {self.description.in_(lang)}"
+
+
+@attrs.frozen
+class StageChange:
+    """A stage a joint service reached, when, and the source that says so.
+
+    Attributes:
+        stage: the stage reached.
+        when: the day or month it was reached (or first reported), as precise as the
+            source; ``None`` where the source gives no date.
+        source: the source, in both languages.
+        url: where to read the source, if published at a stable address.
+
+    Raises:
+        InvalidFieldError: if a field has the wrong type or the url is not ``https://``.
+
+    >>> change = StageChange(
+    ...     Stage.PLANNED, DateRange.month(2011, 7), Bilingual("A report", "Adroddiad")
+    ... )
+    >>> change.describe("cy")
+    'Arfaethedig, ym mis Gorffennaf 2011 (Adroddiad)'
+    >>> StageChange(Stage.STOPPED, None, Bilingual("A report", "Adroddiad")).describe()
+    'Stopped before it was complete, date not given by the source (A report)'
+    """
+
+    _WHAT: ClassVar[str] = "stage change"
+
+    stage: Stage = attrs.field(validator=v.member(Stage))
+    when: DateRange | None = attrs.field(validator=v.optional(v.instance(DateRange)))
+    source: Bilingual = attrs.field(validator=v.instance(Bilingual))
+    url: str | None = attrs.field(default=None, validator=v.optional(_URL))
+
+    @property
+    def label(self) -> Bilingual:
+        """The stage reached, in both languages."""
+        return self.stage.label
+
+    def describe(self, lang: Language | str = Language.EN) -> str:
+        """Say the stage, when, and the source, in *lang*, on one line."""
+        language = Language.parse(lang)
+        when = _UNDATED.in_(language) if self.when is None else self.when.describe(language)
+        return f"{self.stage.label.in_(language)}, {when} ({self.source.in_(language)})"
+
+
+_UNDATED: Final = Bilingual("date not given by the source", "heb ddyddiad yn y ffynhonnell")
 
 
 @attrs.frozen
@@ -127,6 +229,8 @@ class JointService:
         staff: the number of staff it covers or affects, as the source states it.
         budget: its budget in pounds, as a ``Decimal``.
         milestones: dated steps, in date order.
+        history: the stages it reached, oldest first, each with its date and source;
+            the last is the current ``stage``.
         principles: its principles, in both languages.
         reported: the date of the source the entry is built from.
         source: the source, in both languages.
@@ -136,7 +240,7 @@ class JointService:
         InvalidFieldError: if a field has the wrong type (:class:`InvalidNumberError`
             for a negative, float or huge budget or staff number).
         JointServiceError: for fewer than two authorities or a repeated authority.
-        DateRangeError: for milestones out of date order.
+        DateRangeError: for milestones or dated stage changes out of date order.
 
     >>> from carewales import authority
     >>> service = JointService(
@@ -185,21 +289,41 @@ class JointService:
         default=None, validator=v.optional(v.instance(Bilingual))
     )
     notes: tuple[Bilingual, ...] = attrs.field(default=(), converter=v.to_tuple, validator=_TEXTS)
+    history: tuple[StageChange, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(StageChange))
+    )
 
     def __attrs_post_init__(self) -> None:
-        """Check the rules between fields: two or more different councils, milestones in order."""
+        """Check the rules between fields: two or more different councils, things in order."""
         if len(self.authorities) < 2:  # noqa: PLR2004 (a joint service needs two councils)
             rule = "must name at least two different authorities"
-            v.fail(self, "authorities", self.authorities, rule, JointServiceError)
+            rule_cy = "rhaid iddo enwi o leiaf ddau awdurdod gwahanol"
+            v.fail(self, "authorities", self.authorities, rule, JointServiceError, cy=rule_cy)
         codes = [a.code for a in self.authorities]
         for code in codes:
             if codes.count(code) > 1:
                 rule = f"names {code} twice; each may appear once"
-                v.fail(self, "authorities", self.authorities, rule, JointServiceError)
+                rule_cy = f"mae’n enwi {code} ddwywaith; caiff pob un ymddangos unwaith"
+                v.fail(self, "authorities", self.authorities, rule, JointServiceError, cy=rule_cy)
         for earlier, later in itertools.pairwise(self.milestones):
             if later.due < earlier.due:
                 rule = f"must be in date order: {later.due} comes after {earlier.due}"
-                v.fail(self, "milestones", self.milestones, rule, DateRangeError)
+                rule_cy = f"rhaid iddynt fod yn nhrefn dyddiad: daw {later.due} ar ôl {earlier.due}"
+                v.fail(self, "milestones", self.milestones, rule, DateRangeError, cy=rule_cy)
+        dated = [change.when for change in self.history if change.when is not None]
+        for first, then in itertools.pairwise(dated):
+            if then.start < first.start:
+                rule = f"must be in date order: {then.start} comes after {first.start}"
+                rule_cy = (
+                    f"rhaid iddynt fod yn nhrefn dyddiad: daw {then.start} ar ôl {first.start}"
+                )
+                v.fail(self, "history", self.history, rule, DateRangeError, cy=rule_cy)
+        if self.history and self.stage is not self.history[-1].stage:
+            shown = self.history[-1].stage.value
+            rule = f"must be the last stage in 'history' ({shown!r})"
+            rule_cy = f"rhaid iddo fod y cam olaf yn 'history' ({shown!r})"
+            value = None if self.stage is None else self.stage.value
+            v.fail(self, "stage", value, rule, JointServiceError, cy=rule_cy)
 
     @property
     def label(self) -> Bilingual:
@@ -219,7 +343,7 @@ class JointService:
         ... )
         ()
         """
-        _DAY.check(None, "day", day)
+        _DAY.check(None, "day", day)  # the toolkit's factory carries its own Welsh
         return tuple(m for m in self.milestones if m.due <= day)
 
     def describe(self, lang: Language | str = Language.EN) -> str:
@@ -256,8 +380,9 @@ class JointService:
         Cynghorau: Ceredigion, Powys
         Cam: Arfaethedig
         Gwasanaethau: Gofal cymdeithasol
-        Ffynhonnell: Datganiad i'r wasg gan WLGA, 9 Ionawr 2012: “Cyfuno gwasanaethau ...
-        Nodyn: Cyfieithiad y llyfrgell hon yw'r enw Saesneg, "Mid Wales Social Services", ...
+        Hanes y camau: Arfaethedig, ar 9 Ionawr 2012 (Datganiad i’r wasg gan WLGA, 9 Ionawr ...
+        Ffynhonnell: Datganiad i’r wasg gan WLGA, 9 Ionawr 2012: “Cyfuno gwasanaethau ...
+        Nodyn: Cyfieithiad y llyfrgell hon yw’r enw Saesneg, "Mid Wales Social Services", ...
         >>> for line in joint_service("mid-wales-social-services").render().splitlines()[:4]:
         ...     print(line)
         # Mid Wales Social Services
@@ -280,6 +405,7 @@ class JointService:
         if self.budget is not None:
             facts.append(f"{words['budget']}: £{self.budget:,}")
         facts += [f"{words['milestone']}: {m.describe(language)}" for m in self.milestones]
+        facts += [f"{words['history']}: {c.describe(language)}" for c in self.history]
         facts += [f"{words['principle']}: {p.in_(language)}" for p in self.principles]
         if self.source is not None:
             facts.append(f"{words['source']}: {self.source.in_(language)}")
@@ -297,6 +423,7 @@ _WORDS: Final = {
     "staff": Bilingual("Staff", "Staff"),
     "budget": Bilingual("Budget", "Cyllideb"),
     "milestone": Bilingual("Milestone", "Carreg filltir"),
+    "history": Bilingual("Stage history", "Hanes y camau"),
     "principle": Bilingual("Principle", "Egwyddor"),
     "source": Bilingual("Source", "Ffynhonnell"),
     "note": Bilingual("Note", "Nodyn"),
@@ -335,7 +462,14 @@ def joint_service(key: str) -> JointService:
     carewales.errors.UnknownJointServiceError: 'key' ('mid-wales-social-service') names no joint service. Did you mean ...
     """  # noqa: E501 (a doctest line)
     entries = {item.key: item for item in joint_services()}
-    return lookup(key, entries, what="joint service", error=UnknownJointServiceError)
+    return lookup(
+        key,
+        entries,
+        what="joint service",
+        error=UnknownJointServiceError,
+        what_cy="gwasanaeth ar y cyd",
+        names_cy={k: item.name.cy for k, item in entries.items()},
+    )
 
 
 def joint_services_of(item: Authority | str) -> tuple[JointService, ...]:

@@ -17,30 +17,38 @@ Counting conventions:
 A due date reached by calendar days, weeks or months is not moved off a weekend
 or bank holiday: the sources do not say it should be.
 
-The catalogue lists only figures read in the source itself:
+The catalogue lists only figures read in the source itself, each with its
+pinpoint source (instrument, provision, English and Welsh addresses):
 
-* the Wales Safeguarding Procedures (published 11 November 2019): the initial
-  child protection conference, the outline plan, core groups, review
-  conferences and the continuing assessment after section 47 enquiries began;
+* the Wales Safeguarding Procedures (published 11 November 2019): the decision
+  after a report, the follow-up of an unacknowledged report, the outline plan,
+  core groups, review conferences and the continuing assessment after section 47
+  enquiries began;
 * the Care Planning, Placement and Case Review (Wales) Regulations 2015, in force
-  6 April 2016: regulations 4(3), 20 and 31(2);
-* the improvement plans that CSSIW (2017, seed 004) and CIW (2019) required of
-  Powys County Council within 20 working days of publishing their reports —
-  what those reports required, not a general rule.
+  6 April 2016: regulations 4(3), 10(2), 20, 31(2) to (5) and 39;
+* the improvement plans that CSSIW (2017) and CIW (2019) required of Powys County
+  Council within 20 working days of publishing their reports — what those
+  reports required, not a general rule, so they answer for that one day only.
 
-Left out because the figure could not be read in its source: the timing of
-looked after children's reviews (Part 6 of the 2015 Regulations), the
-assessment timescale counted from a referral (Part 3 Code of Practice), and the
-All Wales Child Protection Procedures 2008 that the Wales Safeguarding
-Procedures replaced.
+A rule answers only for a clock started while it was in force: ``due`` and
+``status`` raise :class:`~carewales.errors.UnsupportedDateError` for any other
+start, naming the rule's period. Left out, with the reasons, in the docs' sources
+page: the initial child protection conference's "15 working days" (not found in
+the procedures' own text), regulation 31(6), and the All Wales Child Protection
+Procedures 2008 that the Wales Safeguarding Procedures replaced. Repeating duties
+(core groups, review conferences, visits, reviews) are :mod:`carewales.schedules`.
 
 >>> import datetime as dt
 >>> from carewales.deadlines import timescale
->>> conference = timescale("initial-child-protection-conference")
->>> conference.due(dt.date(2021, 12, 20))  # a strategy meeting just before Christmas
-datetime.date(2022, 1, 13)
->>> conference.status(dt.date(2021, 12, 20), today=dt.date(2022, 1, 11)).describe()
-'Not yet due: 2 working days remaining (due Thursday, 13 January 2022).'
+>>> core_group = timescale("first-core-group")
+>>> core_group.due(dt.date(2021, 12, 20))  # a conference just before Christmas
+datetime.date(2022, 1, 6)
+>>> core_group.status(dt.date(2021, 12, 20), today=dt.date(2022, 1, 4)).describe()
+'Not yet due: 2 working days remaining (due Thursday, 6 January 2022).'
+>>> core_group.due(dt.date(2019, 1, 7))
+Traceback (most recent call last):
+...
+carewales.errors.UnsupportedDateError: timescale 'first-core-group' ... from 2019-11-11 onwards; ...
 """
 
 from __future__ import annotations
@@ -105,6 +113,8 @@ class TimeUnit(BilingualEnum):
 
     >>> TimeUnit.WORKING_DAYS.count(20, "cy")
     '20 diwrnod gwaith'
+    >>> TimeUnit.WORKING_DAYS.count(2, "cy"), TimeUnit.MONTHS.count(2, "cy")
+    ('2 ddiwrnod gwaith', '2 fis')
     >>> TimeUnit.WEEKS.count(1)
     '1 week'
     """
@@ -120,7 +130,11 @@ class TimeUnit(BilingualEnum):
         Welsh puts the singular noun after a numeral; English uses the singular for 1.
         """
         if Language.parse(lang) is Language.CY:
-            return welsh.count(amount, self.label.cy)
+            noun = self.label.cy
+            if amount == 2 and self is not TimeUnit.WEEKS:  # noqa: PLR2004 ("dau" mutates)
+                # Spoken "dau ddiwrnod", "dau fis"; "wythnos" is feminine ("dwy wythnos").
+                noun = welsh.soft(noun)
+            return welsh.count(amount, noun)
         label = _ENGLISH_SINGULAR[self] if abs(amount) == 1 else self.label.en
         return f"{amount} {label}"
 
@@ -144,7 +158,10 @@ class TimeUnit(BilingualEnum):
                 due = start + dt.timedelta(days=amount * 7 if self is TimeUnit.WEEKS else amount)
         except (OverflowError, ValueError):
             msg = f"{self.count(amount)} from {start} goes beyond the calendar's dates."
-            raise UnsupportedDateError(msg) from None
+            cy = (
+                f"mae {self.count(amount, Language.CY)} o {start} y tu hwnt i ddyddiadau’r calendr."
+            )
+            raise UnsupportedDateError(msg, cy=cy) from None
         return ensure_supported_date("due", due)
 
 
@@ -199,7 +216,7 @@ class DeadlineState(BilingualEnum):
     'Yn hwyr'
     """
 
-    NOT_YET_DUE = "not-yet-due", "Not yet due", "Heb ddod yn ddyledus eto"
+    NOT_YET_DUE = "not-yet-due", "Not yet due", "Heb fod yn ddyledus eto"
     DUE = "due", "Due today", "Yn ddyledus heddiw"
     OVERDUE = "overdue", "Overdue", "Yn hwyr"
     MET = "met", "Met", "Wedi’i gyflawni mewn pryd"
@@ -207,12 +224,12 @@ class DeadlineState(BilingualEnum):
 
 
 #: For each state, how the day assessed (``on``) stands to ``due``, and the rule in words.
-_STATE_RULES: dict[str, tuple[Callable[[dt.date, dt.date], bool], str]] = {
-    "not-yet-due": (operator.lt, "must be before 'due'"),
-    "due": (operator.eq, "must be 'due' itself"),
-    "overdue": (operator.gt, "must be after 'due'"),
-    "met": (operator.le, "must be on or before 'due'"),
-    "met-late": (operator.gt, "must be after 'due'"),
+_STATE_RULES: dict[str, tuple[Callable[[dt.date, dt.date], bool], str, str]] = {
+    "not-yet-due": (operator.lt, "must be before 'due'", "rhaid iddo fod cyn 'due'"),
+    "due": (operator.eq, "must be 'due' itself", "rhaid iddo fod yn 'due' ei hun"),
+    "overdue": (operator.gt, "must be after 'due'", "rhaid iddo fod ar ôl 'due'"),
+    "met": (operator.le, "must be on or before 'due'", "rhaid iddo fod ar 'due' neu cyn hynny"),
+    "met-late": (operator.gt, "must be after 'due'", "rhaid iddo fod ar ôl 'due'"),
 }
 
 
@@ -255,23 +272,34 @@ class DeadlineStatus:
 
     def __attrs_post_init__(self) -> None:
         """Check that the state and the margins agree with the two dates."""
-        test, rule = _STATE_RULES[self.state.value]
+        test, rule, rule_cy = _STATE_RULES[self.state.value]
         if not test(self.on, self.due):
             v.fail(
-                self, "on", self.on, f"{rule} ({self.due}) for {self.state.value!r}", DateRangeError
+                self,
+                "on",
+                self.on,
+                f"{rule} ({self.due}) for {self.state.value!r}",
+                DateRangeError,
+                cy=f"{rule_cy} ({self.due}) ar gyfer {self.state.value!r}",
             )
         days = (self.due - self.on).days
         if self.calendar_days != days:
             rule = f"must be the days from 'on' to 'due' ({days})"
-            v.fail(self, "calendar_days", self.calendar_days, rule, DateRangeError)
+            rule_cy = f"rhaid iddo fod yn nifer y diwrnodau o 'on' i 'due' ({days})"
+            v.fail(self, "calendar_days", self.calendar_days, rule, DateRangeError, cy=rule_cy)
         if (days >= 0 and self.working_days < 0) or (days < 0 and self.working_days > 0):
             rule = "must have the sign of the margin in calendar days (or be 0)"
-            v.fail(self, "working_days", self.working_days, rule, DateRangeError)
+            rule_cy = "rhaid iddo fod â’r un arwydd â’r ymyl mewn diwrnodau calendr (neu fod yn 0)"
+            v.fail(self, "working_days", self.working_days, rule, DateRangeError, cy=rule_cy)
         if abs(self.working_days) > abs(days) + 1:
             rule = (
                 f"must not exceed the calendar days between the dates ({abs(days)}) by more than 1"
             )
-            v.fail(self, "working_days", self.working_days, rule, DateRangeError)
+            rule_cy = (
+                "rhaid iddo beidio â bod yn fwy na’r diwrnodau calendr rhwng y dyddiadau "
+                f"({abs(days)}) o fwy nag 1"
+            )
+            v.fail(self, "working_days", self.working_days, rule, DateRangeError, cy=rule_cy)
 
     @property
     def label(self) -> Bilingual:
@@ -293,7 +321,7 @@ class DeadlineStatus:
 
         >>> done = dt.date(2022, 1, 13)
         >>> DeadlineStatus(DeadlineState.MET, done, done, 0, 0).describe("cy")
-        'Wedi’i gyflawni mewn pryd: 0 diwrnod gwaith i’w sbario (dyddiad dyledus Dydd Iau, 13 Ionawr 2022).'
+        'Wedi’i gyflawni mewn pryd: 0 diwrnod gwaith i’w sbario (dyddiad dyledus dydd Iau, 13 Ionawr 2022).'
         """  # noqa: E501 (a doctest line)
         language = Language.parse(lang)
         words = _STATUS_WORDS[language]
@@ -303,7 +331,7 @@ class DeadlineStatus:
             margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days, language)} {words[2]}"
         else:
             margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days, language)} {words[0]}"
-        due = format_date(self.due, language, weekday=True)
+        due = format_date(self.due, language, weekday=True, in_sentence=True)
         return f"{self.state.label.in_(language)}: {margin} ({words[3]} {due})."
 
     def render(
@@ -326,7 +354,7 @@ class DeadlineStatus:
         >>> done = dt.date(2022, 1, 17)
         >>> status = DeadlineStatus(DeadlineState.MET_LATE, dt.date(2022, 1, 13), done, -2, -4)
         >>> print(status.render("cy"))
-        **Wedi’i gyflawni’n hwyr**: 2 diwrnod gwaith yn hwyr (dyddiad dyledus Dydd Iau, 13 Ionawr 2022).
+        **Wedi’i gyflawni’n hwyr**: 2 ddiwrnod gwaith yn hwyr (dyddiad dyledus dydd Iau, 13 Ionawr 2022).
         <BLANKLINE>
         - Dyddiad dyledus: Dydd Iau, 13 Ionawr 2022
         - Dyddiad asesu: Dydd Llun, 17 Ionawr 2022
@@ -356,6 +384,11 @@ _RENDER_WORDS = {
 }
 _LATE = frozenset({DeadlineState.OVERDUE, DeadlineState.MET_LATE})
 _URL = re.compile(r"https://\S{1,1992}")
+_URL_CHECK = v.matches(
+    _URL,
+    "must be an https:// address without spaces, of at most 2,000 characters",
+    cy="rhaid iddo fod yn gyfeiriad https:// heb fylchau, o 2,000 nod ar y mwyaf",
+)
 _CALENDAR = v.instance(WorkingCalendar)
 _STATUS_WORDS = {
     Language.EN: ("remaining", "late", "to spare", "due"),
@@ -375,34 +408,38 @@ class LegalSource:
         instrument: the Act, regulations, guidance or report, in both languages.
         provision: the section, regulation or paragraph, in both languages.
         url: where to read it, if it is published at a stable address.
+        url_cy: where to read its Welsh text, where one is published (a Welsh
+            statutory instrument's Welsh version, a ``/cy/`` page of the procedures).
 
     Raises:
-        InvalidFieldError: if a field has the wrong type or the url is not ``https://``.
+        InvalidFieldError: if a field has the wrong type or a url is not ``https://``.
 
     >>> source = timescale("first-placement-visit").source
     >>> source.provision.en
     'regulation 31(2)(a)'
     >>> source.describe()
     'The Care Planning, Placement and Case Review (Wales) Regulations 2015 (SI 2015/1818 (W. 261)), regulation 31(2)(a)'
+    >>> source.link("cy")
+    'https://www.legislation.gov.uk/wsi/2015/1818/regulation/31/made/welsh'
     """  # noqa: E501 (a doctest line)
 
     _WHAT: ClassVar[str] = "legal source"
 
     instrument: Bilingual = attrs.field(validator=v.instance(Bilingual))
     provision: Bilingual = attrs.field(validator=v.instance(Bilingual))
-    url: str | None = attrs.field(
-        default=None,
-        validator=v.optional(
-            v.matches(
-                _URL, "must be an https:// address without spaces, of at most 2,000 characters"
-            )
-        ),
-    )
+    url: str | None = attrs.field(default=None, validator=v.optional(_URL_CHECK))
+    url_cy: str | None = attrs.field(default=None, validator=v.optional(_URL_CHECK))
 
     @property
     def label(self) -> Bilingual:
         """The instrument's name in both languages."""
         return self.instrument
+
+    def link(self, lang: Language | str = Language.EN) -> str | None:
+        """The address to read the source at in *lang*: the Welsh page where one exists."""
+        if Language.parse(lang) is Language.CY and self.url_cy is not None:
+            return self.url_cy
+        return self.url
 
     def describe(self, lang: Language | str = Language.EN) -> str:
         """Name the instrument and the provision in *lang*, in one line."""
@@ -454,7 +491,8 @@ class Timescale:
         """Check that the rule does not end before it starts."""
         if self.valid_to is not None and self.valid_to < self.valid_from:
             rule = f"must not be before 'valid_from' ({self.valid_from})"
-            v.fail(self, "valid_to", self.valid_to, rule, DateRangeError)
+            rule_cy = f"rhaid iddo beidio â bod cyn 'valid_from' ({self.valid_from})"
+            v.fail(self, "valid_to", self.valid_to, rule, DateRangeError, cy=rule_cy)
 
     @property
     def label(self) -> Bilingual:
@@ -480,16 +518,82 @@ class Timescale:
         after = "after" if language is Language.EN else "ar ôl"
         return f"{self.unit.count(self.amount, language)} {after} {self.starts.in_(language)}"
 
-    def due(self, start: dt.date) -> dt.date:
-        """Return the due date for a clock started on *start*.
+    def period(self, lang: Language | str = Language.EN) -> str:
+        """Say when the rule is in force, such as ``"from 2016-04-06 onwards"``.
+
+        >>> timescale("improvement-plan-powys-2017").period()
+        'on 2017-10-17 only'
+        >>> timescale("first-core-group").period("cy")
+        'o 2019-11-11 ymlaen'
+        """
+        welsh_ = Language.parse(lang) is Language.CY
+        start = self.valid_from.isoformat()
+        if self.valid_to is None:
+            return f"o {start} ymlaen" if welsh_ else f"from {start} onwards"
+        end = self.valid_to.isoformat()
+        if self.valid_to == self.valid_from:
+            return f"ar {start} yn unig" if welsh_ else f"on {start} only"
+        return f"o {start} hyd at {end}" if welsh_ else f"from {start} to {end}"
+
+    def check_applies(self, start: dt.date) -> dt.date:
+        """Return *start* if this rule was in force that day, else raise naming its period.
+
+        Where another version of the same rule in the catalogue was in force on
+        *start*, the message names it.
 
         Raises:
             InvalidDateError: if *start* is not a plain date.
-            UnsupportedDateError: if a working-day count leaves 1971–2100.
+            UnsupportedDateError: if the rule was not in force on *start*.
+        """
+        start = ensure_date("start", start)
+        if self.applies_on(start):
+            return start
+        others = [item for item in _by_key().get(self.key, ()) if item != self]
+        instead = [item for item in others if item.applies_on(start)]
+        if instead:
+            rule = instead[0]
+            tail = (
+                f"; the catalogue's version in force that day is {rule.describe()} "
+                f"({rule.period()}): use timescale({self.key!r}, on=start)"
+            )
+            tail_cy = (
+                "; fersiwn y catalog a oedd mewn grym y diwrnod hwnnw yw "
+                f"{rule.describe(Language.CY)} ({rule.period(Language.CY)}): defnyddiwch "
+                f"timescale({self.key!r}, on=start)"
+            )
+        elif others:
+            tail = ", and no version of it in the catalogue was in force that day"
+            tail_cy = ", ac nid oedd unrhyw fersiwn ohoni yn y catalog mewn grym y diwrnod hwnnw"
+        else:
+            tail = ", and the catalogue holds no other version of it"
+            tail_cy = ", ac nid oes gan y catalog unrhyw fersiwn arall ohoni"
+        msg = (
+            f"timescale {self.key!r} applies to clocks started {self.period()}; "
+            f"'start' ({start}) is outside that period{tail}."
+        )
+        cy = (
+            f"mae amserlen {self.key!r} yn gymwys i glociau a ddechreuwyd "
+            f"{self.period(Language.CY)}; mae 'start' ({start}) y tu allan i’r cyfnod "
+            f"hwnnw{tail_cy}."
+        )
+        raise UnsupportedDateError(msg, cy=cy)
+
+    def due(self, start: dt.date) -> dt.date:
+        """Return the due date for a clock started on *start*, while the rule was in force.
+
+        Raises:
+            InvalidDateError: if *start* is not a plain date.
+            UnsupportedDateError: if the rule was not in force on *start* (the message
+                names its period), or a working-day count leaves 1971–2100.
 
         >>> timescale("improvement-plan-powys-2017").due(dt.date(2017, 10, 17))
         datetime.date(2017, 11, 14)
-        """
+        >>> timescale("improvement-plan-powys-2017").due(dt.date(2017, 10, 18))
+        Traceback (most recent call last):
+        ...
+        carewales.errors.UnsupportedDateError: timescale 'improvement-plan-powys-2017' applies to clocks started on 2017-10-17 only; ...
+        """  # noqa: E501 (a doctest line)
+        start = self.check_applies(start)
         return due_date(start, self.amount, self.unit, self.calendar)
 
     def status(
@@ -505,7 +609,8 @@ class Timescale:
         Raises:
             InvalidDateError: if a date is not a plain date.
             DateRangeError: if *done* or *today* is before *start*.
-            UnsupportedDateError: if a date is outside 1971–2100.
+            UnsupportedDateError: if the rule was not in force on *start*, or a date
+                is outside 1971–2100.
 
         >>> visit = timescale("first-placement-visit")
         >>> visit.status(dt.date(2024, 3, 4), done=dt.date(2024, 3, 12)).describe()
@@ -548,7 +653,8 @@ def _not_before(start: dt.date, field: str, value: dt.date) -> dt.date:
     value = ensure_date(field, value)
     if value < start:
         msg = f"{field!r} ({value}) must not be before 'start' ({start}) of the timescale."
-        raise DateRangeError(msg)
+        cy = f"{field!r} ({value}): rhaid iddo beidio â bod cyn 'start' ({start}) yr amserlen."
+        raise DateRangeError(msg, cy=cy)
     return value
 
 
@@ -580,7 +686,10 @@ def _load_timescales() -> tuple[Timescale, ...]:
                 unit=TimeUnit.parse(item["unit"]),
                 starts=bilingual(item["starts"]),
                 source=LegalSource(
-                    instruments[item["instrument"]], bilingual(item["provision"]), item["url"]
+                    instruments[item["instrument"]],
+                    bilingual(item["provision"]),
+                    item["url"],
+                    item.get("url_cy"),
                 ),
                 valid_from=dt.date.fromisoformat(item["valid_from"]),
                 valid_to=_optional_date(item["valid_to"]),
@@ -615,11 +724,30 @@ def timescales(on: dt.date | None = None) -> tuple[Timescale, ...]:
     return tuple(item for item in items if item.applies_on(day))
 
 
-def _by_key() -> dict[str, tuple[Timescale, ...]]:
+def _group_by_key() -> dict[str, tuple[Timescale, ...]]:
     versions: dict[str, list[Timescale]] = {}
     for item in _TIMESCALES():
         versions.setdefault(item.key, []).append(item)
     return {key: tuple(items) for key, items in versions.items()}
+
+
+#: The catalogue grouped by key, and the Welsh names, for the catalogue they were built from.
+_GROUPED: list[Any] = [None, {}, {}]
+
+
+def _by_key() -> dict[str, tuple[Timescale, ...]]:
+    items = _TIMESCALES()
+    if _GROUPED[0] is not items:
+        grouped = _group_by_key()
+        _GROUPED[:] = [items, grouped, {key: found[0].name.cy for key, found in grouped.items()}]
+    by_key: dict[str, tuple[Timescale, ...]] = _GROUPED[1]
+    return by_key
+
+
+def _names_cy() -> dict[str, str]:
+    _by_key()
+    names: dict[str, str] = _GROUPED[2]
+    return names
 
 
 def timescale(key: str, on: dt.date | None = None) -> Timescale:
@@ -642,19 +770,25 @@ def timescale(key: str, on: dt.date | None = None) -> Timescale:
     ...
     carewales.errors.UnknownTimescaleError: 'key' ('initial-conference') names no timescale. Did you mean ...
     """  # noqa: E501 (a doctest line)
-    versions = lookup(key, _by_key(), what="timescale", error=UnknownTimescaleError)
+    versions = lookup(
+        key,
+        _by_key(),
+        what="timescale",
+        error=UnknownTimescaleError,
+        what_cy="amserlen",
+        names_cy=_names_cy(),
+    )
     if on is None:
         return max(versions, key=lambda item: item.valid_from)
     day = ensure_date("on", on)
     for item in versions:
         if item.applies_on(day):
             return item
-    since = min(item.valid_from for item in versions)
-    msg = (
-        f"timescale {versions[0].key!r} was not in force on {day}; "
-        f"its first version applies from {since}."
-    )
-    raise UnknownTimescaleError(msg)
+    periods = "; ".join(item.period() for item in versions)
+    periods_cy = "; ".join(item.period(Language.CY) for item in versions)
+    msg = f"timescale {versions[0].key!r} was not in force on {day}; it applies {periods}."
+    cy = f"nid oedd amserlen {versions[0].key!r} mewn grym ar {day}; mae’n gymwys {periods_cy}."
+    raise UnknownTimescaleError(msg, cy=cy)
 
 
 __getattr__ = renamed(

@@ -100,11 +100,13 @@ class CareWalesError(_Bilingual, ValueError):
 
     >>> issubclass(CareWalesError, ValueError)
     True
-    >>> error = CareWalesError("'n' (0) must be at least 1.", cy="'n' (0): rhaid iddo fod yn 1 o leiaf.")
+    >>> error = CareWalesError(
+    ...     "'n' (0) must be at least 1.", cy="'n' (0): rhaid i’r gwerth fod yn 1 o leiaf."
+    ... )
     >>> str(error)
     "'n' (0) must be at least 1."
     >>> error.message("cy")
-    "'n' (0): rhaid iddo fod yn 1 o leiaf."
+    "'n' (0): rhaid i’r gwerth fod yn 1 o leiaf."
     """
 
     def __init__(self, *args: object, cy: str | None = None) -> None:

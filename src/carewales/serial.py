@@ -27,7 +27,6 @@ carewales.errors.DocumentError: 1 problem in the Bilingual document:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 import json
@@ -35,7 +34,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from types import UnionType
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import Any, NoReturn, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -43,6 +42,7 @@ from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, Iter
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception, transform_error
 
+from ._serial_fast import Compiler, trusted
 from ._validators import describe
 from .authorities import _GSS_CODE, Authority, authority
 from .errors import (
@@ -86,67 +86,85 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # --- strict scalar hooks --------------------------------------------------------------------
 
 
+# Each problem is written in English and in Welsh: "<value> must be ..." and
+# "<value>: rhaid i’r gwerth fod yn ...", as the validators write theirs.
+_MUST_BE = "rhaid i’r gwerth fod yn"
+
+
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        msg = f"{describe(value)} must be a string, not {type(value).__name__}"
-        raise InvalidTextError(msg)
+        shown, typename = describe(value), type(value).__name__
+        msg = f"{shown} must be a string, not {typename}"
+        raise InvalidTextError(msg, cy=f"{shown}: {_MUST_BE} llinyn testun (str), nid {typename}")
     if len(value) > MAX_TEXT_LENGTH:
         msg = f"a string of {len(value):,} characters is longer than {MAX_TEXT_LENGTH:,}"
-        raise InvalidTextError(msg)
+        cy = f"mae llinyn testun o {len(value):,} nod yn hwy na {MAX_TEXT_LENGTH:,}"
+        raise InvalidTextError(msg, cy=cy)
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{describe(value)} must be a whole number, not {type(value).__name__}"
-        raise InvalidNumberError(msg)
+        shown, typename = describe(value), type(value).__name__
+        msg = f"{shown} must be a whole number, not {typename}"
+        raise InvalidNumberError(msg, cy=f"{shown}: {_MUST_BE} rhif cyfan, nid {typename}")
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        msg = f"{describe(value)} must be a number, not {type(value).__name__}"
-        raise InvalidNumberError(msg)
+        shown, typename = describe(value), type(value).__name__
+        msg = f"{shown} must be a number, not {typename}"
+        raise InvalidNumberError(msg, cy=f"{shown}: {_MUST_BE} rhif, nid {typename}")
     return float(value)
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        msg = f"{describe(value)} must be true or false, not {type(value).__name__}"
-        raise InvalidFieldError(msg)
+        shown, typename = describe(value), type(value).__name__
+        msg = f"{shown} must be true or false, not {typename}"
+        raise InvalidFieldError(msg, cy=f"{shown}: {_MUST_BE} true neu false, nid {typename}")
     return value
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        msg = f"{describe(value)} must be a date written YYYY-MM-DD"
-        raise InvalidDateError(msg)
+        shown = describe(value)
+        msg = f"{shown} must be a date written YYYY-MM-DD"
+        raise InvalidDateError(msg, cy=f"{shown}: {_MUST_BE} ddyddiad ar y ffurf YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         msg = f"{value!r} is not a real date"
-        raise InvalidDateError(msg) from None
+        raise InvalidDateError(msg, cy=f"nid yw {value!r} yn ddyddiad go iawn") from None
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
+    shown = describe(value)
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        msg = f'{describe(value)} must be a decimal written as a string, such as "107000000.00"'
-        raise InvalidNumberError(msg)
+        msg = f'{shown} must be a decimal written as a string, such as "107000000.00"'
+        cy = (
+            f"{shown}: {_MUST_BE} rhif degol wedi’i ysgrifennu fel llinyn testun, "
+            'fel "107000000.00"'
+        )
+        raise InvalidNumberError(msg, cy=cy)
     try:
         number = Decimal(value)
     except InvalidOperation:
-        msg = f"{describe(value)} is not a decimal number"
-        raise InvalidNumberError(msg) from None
+        msg = f"{shown} is not a decimal number"
+        raise InvalidNumberError(msg, cy=f"nid yw {shown} yn rhif degol") from None
     if not number.is_finite():
         msg = f"{value!r} is not a finite number"
-        raise InvalidNumberError(msg)
+        raise InvalidNumberError(msg, cy=f"nid yw {value!r} yn rhif meidraidd")
     return number
 
 
 def _structure_authority(value: object, _: type) -> Authority:
     if not isinstance(value, str) or not _GSS_CODE.fullmatch(value):
-        msg = f"{describe(value)} must be an authority's GSS code, such as 'W06000006'"
-        raise UnknownAuthorityError(msg)
+        shown = describe(value)
+        msg = f"{shown} must be an authority's GSS code, such as 'W06000006'"
+        cy = f"{shown}: {_MUST_BE} god GSS awdurdod, fel 'W06000006'"
+        raise UnknownAuthorityError(msg, cy=cy)
     return authority(value)
 
 
@@ -157,8 +175,9 @@ def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
     if member is not None and type(value) is type(member.value):
         return member
     allowed = ", ".join(repr(m.value) for m in kind)
-    msg = f"{describe(value)} is not one of {allowed}"
-    raise InvalidChoiceError(msg)
+    shown = describe(value)
+    msg = f"{shown} is not one of {allowed}"
+    raise InvalidChoiceError(msg, cy=f"nid yw {shown} yn un o {allowed}")
 
 
 def _unstructure_authority(item: Authority) -> str:
@@ -168,12 +187,18 @@ def _unstructure_authority(item: Authority) -> str:
     except CareWalesError:
         registered = None
     if registered is not item and registered != item:
+        shown = describe(item)
         msg = (
-            f"{describe(item)} is not the register's authority {item.code}: an authority "
+            f"{shown} is not the register's authority {item.code}: an authority "
             "travels in documents by its GSS code alone, so only the 22 registered "
             "authorities (carewales.all_authorities()) can be written."
         )
-        raise InvalidFieldError(msg)
+        cy = (
+            f"nid {shown} yw awdurdod {item.code} y gofrestr: mae awdurdod yn teithio "
+            "mewn dogfennau wrth ei god GSS yn unig, felly dim ond y 22 awdurdod "
+            "cofrestredig (carewales.all_authorities()) y gellir eu hysgrifennu."
+        )
+        raise InvalidFieldError(msg, cy=cy)
     return item.code
 
 
@@ -187,11 +212,19 @@ def _model_hook(kind: type[T], made: cattrs.Converter) -> Callable[[object, type
 
     def hook(value: object, _: type) -> T:
         if not isinstance(value, dict):
-            msg = f"{describe(value)} must be a JSON object with the fields of {kind.__name__}"
-            raise InvalidFieldError(msg)
+            shown = describe(value)
+            msg = f"{shown} must be a JSON object with the fields of {kind.__name__}"
+            cy = f"{shown}: {_MUST_BE} wrthrych JSON â meysydd {kind.__name__}"
+            raise InvalidFieldError(msg, cy=cy)
         return inner(value, kind)
 
     return hook
+
+
+def _not_an_array(value: object) -> NoReturn:
+    shown = describe(value)
+    msg = f"{shown} must be a JSON array"
+    raise InvalidFieldError(msg, cy=f"{shown}: {_MUST_BE} arae JSON")
 
 
 def _is_sequence(kind: Any) -> bool:  # noqa: ANN401 (cattrs passes any type)
@@ -236,16 +269,14 @@ def _sequence_hook(kind: Any, made: cattrs.Converter) -> Callable[[object, type]
 
         def fast(value: object, _: type) -> Any:  # noqa: ANN401
             if not isinstance(value, (list, tuple)):
-                msg = f"{describe(value)} must be a JSON array"
-                raise InvalidFieldError(msg)
+                _not_an_array(value)
             return build(item_hook(element, item) for element in value)
 
         return fast
 
     def hook(value: object, _: type) -> Any:  # noqa: ANN401
         if not isinstance(value, (list, tuple)):
-            msg = f"{describe(value)} must be a JSON array"
-            raise InvalidFieldError(msg)
+            _not_an_array(value)
         items, errors = [], []
         for index, element in enumerate(value):
             try:
@@ -344,9 +375,42 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 #: The configured converter.  Use it to (un)structure parts of documents, or to
 #: register hooks for your own attrs classes that contain carewales objects.
 converter = _make_converter(detailed=True)
-# A second converter without detailed validation is the fast path for good data;
-# only when it fails is the document read again by `converter` to name every problem.
+# A second converter without detailed validation serves the fast path (below) for the
+# types it writes no code of its own for: unions, sets, decimals, authorities, and
+# types with hooks of their own.  Only when the fast path fails is the document read
+# again by `converter`, to name every problem.
 _fast = _make_converter(detailed=False)
+
+#: Types with hooks of their own (register_hooks, register_keyed): the fast path uses them.
+_CUSTOM: list[Any] = []
+
+
+def _is_custom(kind: Any) -> bool:  # noqa: ANN401 (any type)
+    return any(kind == known for known in _CUSTOM)
+
+
+_compiler = Compiler(
+    generic=_fast.get_structure_hook,
+    custom=_is_custom,
+    is_model=_is_model,
+    max_text=MAX_TEXT_LENGTH,
+)
+# For data read from JSON text that cannot hold a string too long or a line break.
+_trusting = Compiler(
+    generic=_fast.get_structure_hook,
+    custom=_is_custom,
+    is_model=_is_model,
+    max_text=MAX_TEXT_LENGTH,
+    trusted=True,
+)
+
+
+def _compiled_hook(kind: type) -> Callable[[object, type], Any]:
+    """The fast converter reads a model (inside a set or union, say) with compiled code."""
+    return lambda value, _: _compiler.model(kind)(value)  # no trust: any data can come here
+
+
+_fast.register_structure_hook_factory(_is_model, _compiled_hook)
 
 
 def register_hooks(
@@ -380,6 +444,10 @@ def register_hooks(
             made.register_structure_hook_func(lambda t: t == kind, structure)
         if unstructure is not None:
             made.register_unstructure_hook_func(lambda t: t == kind, unstructure)
+    if structure is not None:
+        _CUSTOM.append(kind)
+        _compiler.clear()
+        _trusting.clear()
     if schema is not None:
         _SCHEMAS[kind] = schema
     if key is not None:
@@ -421,7 +489,7 @@ def register_keyed(
     full: dict[bool, Callable[[Any], Any]] = {}
     for detailed, made in ((True, converter), (False, _fast)):
         whole = made.gen_unstructure_attrs_fromdict(kind)
-        inner = _model_hook(kind, made) if detailed else make_dict_structure_fn(kind, made)
+        inner = _model_hook(kind, made) if detailed else _compiled_hook(kind)
         full[detailed] = whole
 
         def structure(value: object, _: type, inner: Any = inner) -> Any:  # noqa: ANN401
@@ -434,6 +502,27 @@ def register_keyed(
         made.register_structure_hook(kind, structure)
         made.register_unstructure_hook(kind, unstructure)
     _KEYED[kind] = _Keyed(find, key_of, full)
+    _CUSTOM.append(kind)
+    _compiler.clear()
+    _trusting.clear()
+
+
+# cattrs' own messages (format_exception), in Welsh.
+_CATTRS_WORDS = {
+    "required field missing": "maes gofynnol ar goll",
+    "invalid value for type, expected ": "gwerth annilys i’r math, disgwylid ",
+    "invalid value": "gwerth annilys",
+    "invalid type ": "math annilys ",
+    "expected a mapping": "disgwylid gwrthrych JSON",
+    "unknown error ": "gwall anhysbys ",
+    "extra fields found ": "meysydd ychwanegol ",
+}
+_CATTRS_PHRASE = re.compile("|".join(re.escape(words) for words in _CATTRS_WORDS))
+
+
+def _cattrs_in_welsh(message: str) -> str:
+    """Cattrs' message in Welsh: its fixed words translated, the names it quotes kept."""
+    return _CATTRS_PHRASE.sub(lambda found: _CATTRS_WORDS[found.group()], message, count=1)
 
 
 def _format(error: BaseException, kind: type | None) -> str:
@@ -444,16 +533,56 @@ def _format(error: BaseException, kind: type | None) -> str:
     return format_exception(error, kind)
 
 
+def _format_cy(error: BaseException, kind: type | None) -> str:
+    if isinstance(error, CareWalesError):
+        return error.message("cy")
+    if isinstance(error, ForbiddenExtraKeysError):
+        return "maes(ydd) anhysbys " + ", ".join(repr(f) for f in sorted(error.extra_fields))
+    return _cattrs_in_welsh(format_exception(error, kind))
+
+
 def _kind_name(kind: object) -> str:
     return getattr(kind, "__name__", repr(kind))
 
 
-def _problems(error: Exception) -> list[str]:
+def _problems(error: Exception) -> tuple[list[str], list[str]]:
+    """Every problem in *error*, each with its path: in English, and in Welsh in the same order."""
     if isinstance(error, cattrs.BaseValidationError):
-        lines = transform_error(error, path="$", format_exception=_format)
-        # cattrs writes "message @ $.path"; we lead with the path, as JSON tools do.
-        return [f"{path}: {message}" for message, _, path in (s.rpartition(" @ ") for s in lines)]
-    return [f"$: {_format(error, None)}"]
+        found = []
+        for formatter in (_format, _format_cy):
+            lines = transform_error(error, path="$", format_exception=formatter)
+            # cattrs writes "message @ $.path"; we lead with the path, as JSON tools do.
+            found.append(
+                [f"{path}: {message}" for message, _, path in (s.rpartition(" @ ") for s in lines)]
+            )
+        return found[0], found[1]
+    return [f"$: {_format(error, None)}"], [f"$: {_format_cy(error, None)}"]
+
+
+def _json_error_cy(error: ValueError) -> str:
+    r"""Say in Welsh where and why JSON text could not be read (Python says it in English).
+
+    >>> try:
+    ...     json.loads("[1,\n 2,,]")
+    ... except ValueError as error:
+    ...     print(_json_error_cy(error))
+    llinell 2, colofn 4
+    >>> print(_json_error_cy(UnicodeDecodeError("utf-8", b"{\xff}", 1, 2, "invalid start byte")))
+    testun utf-8 annilys: beit 0xff yn safle 1
+    """
+    if isinstance(error, json.JSONDecodeError):
+        return f"llinell {error.lineno}, colofn {error.colno}"
+    if isinstance(error, UnicodeDecodeError):
+        byte = error.object[error.start : error.start + 1].hex()
+        return f"testun {error.encoding} annilys: beit 0x{byte} yn safle {error.start}"
+    # Python's other refusals: a whole number too long to read
+    return "mae rhif cyfan ynddo sy’n rhy hir i’w ddarllen"
+
+
+def _refuse(name: str, problem: str, problem_cy: str) -> NoReturn:
+    """Raise a DocumentError of one problem, in English and Welsh."""
+    # from None: a JSON parser's own error, when there is one, is in the message already
+    raise DocumentError(name, [problem], kind_cy=name, problems_cy=[problem_cy]) from None
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -472,8 +601,10 @@ def to_dict(obj: object) -> dict[str, Any]:
         InvalidFieldError: if *obj* is not an attrs model instance.
     """
     if not attrs.has(type(obj)):
-        msg = f"'obj' ({describe(obj)}) must be a carewales model (an attrs instance)."
-        raise InvalidFieldError(msg)
+        shown = describe(obj)
+        msg = f"'obj' ({shown}) must be a carewales model (an attrs instance)."
+        cy = f"'obj' ({shown}): {_MUST_BE} fodel carewales (gwrthrych attrs)."
+        raise InvalidFieldError(msg, cy=cy)
     keyed = _KEYED.get(type(obj))
     data = converter.unstructure(obj) if keyed is None else keyed.full[True](obj)
     key = _BY_KEY.get(type(obj))
@@ -485,8 +616,10 @@ def to_dict(obj: object) -> dict[str, Any]:
 def _check_kind(kind: object) -> None:
     """Refuse a *kind* that is not a model class: a document is read into a model."""
     if not (isinstance(kind, type) and attrs.has(kind)):
-        msg = f"'kind' ({describe(kind)}) must be a carewales model class, such as Inspection."
-        raise InvalidFieldError(msg)
+        shown = describe(kind)
+        msg = f"'kind' ({shown}) must be a carewales model class, such as Inspection."
+        cy = f"'kind' ({shown}): {_MUST_BE} ddosbarth model carewales, fel Inspection."
+        raise InvalidFieldError(msg, cy=cy)
 
 
 def from_dict(data: object, kind: type[T]) -> T:
@@ -500,41 +633,69 @@ def from_dict(data: object, kind: type[T]) -> T:
         DocumentError: listing every problem with its path.
     """
     _check_kind(kind)
+    return _read(data, kind)
+
+
+def _read(data: object, kind: type[T], compiler: Compiler = _compiler) -> T:
+    """Build a *kind* (a model class) from plain data: quickly, or naming every problem."""
     name = _kind_name(kind)
     if not isinstance(data, dict):
-        raise DocumentError(name, [f"$: a document must be a JSON object, not {describe(data)}"])
-    body = dict(data)
-    version = body.pop("schema_version", None)
-    if version is None:
-        raise DocumentError(name, ["$.schema_version: required field missing"])
-    if version != SCHEMA_VERSION or isinstance(version, bool):
-        problem = (
-            f"$.schema_version: {describe(version)} is not supported (expected {SCHEMA_VERSION})"
+        shown = describe(data)
+        _refuse(
+            name,
+            f"$: a document must be a JSON object, not {shown}",
+            f"$: rhaid i ddogfen fod yn wrthrych JSON, nid {shown}",
         )
-        raise DocumentError(name, [problem])
+    version = data.get("schema_version")
+    if version is None:
+        _refuse(
+            name,
+            "$.schema_version: required field missing",
+            "$.schema_version: maes gofynnol ar goll",
+        )
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        shown = describe(version)
+        _refuse(
+            name,
+            f"$.schema_version: {shown} is not supported (expected {SCHEMA_VERSION})",
+            f"$.schema_version: nid yw {shown} yn cael ei gefnogi (disgwylid {SCHEMA_VERSION})",
+        )
     key = _BY_KEY.get(kind)
     if key is not None:
-        return _by_key(body, kind, key, name)
-    with contextlib.suppress(Exception):  # read again below, to name every problem
-        return _fast.structure(body, kind)
+        return _by_key(data, kind, key, name)
+    fast = None if _is_custom(kind) else compiler.model(kind)
     try:
-        return converter.structure(body, kind)
+        result: T = _fast.structure(_body(data), kind) if fast is None else fast(data, 1)
+    except Exception:  # noqa: BLE001, S110 (read again below, to name every problem)
+        pass
+    else:
+        return result
+    try:
+        return converter.structure(_body(data), kind)
     except Exception as error:
-        raise DocumentError(name, _problems(error)) from error
+        problems, problems_cy = _problems(error)
+        raise DocumentError(name, problems, kind_cy=name, problems_cy=problems_cy) from error
 
 
-def _by_key(body: dict[str, Any], kind: type[T], key: str, name: str) -> T:
+def _body(data: dict[str, Any]) -> dict[str, Any]:
+    """A document's fields without its ``schema_version``."""
+    return {k: value for k, value in data.items() if k != "schema_version"}
+
+
+def _by_key(data: dict[str, Any], kind: type[T], key: str, name: str) -> T:
     """Read a register entry's document: its key and nothing else."""
+    body = _body(data)
     extra = sorted(set(body) - {key})
     if extra:
         shown = ", ".join(repr(f) for f in extra)
-        raise DocumentError(name, [f"$: unknown field(s) {shown}"])
+        _refuse(name, f"$: unknown field(s) {shown}", f"$: maes(ydd) anhysbys {shown}")
     if key not in body:
-        raise DocumentError(name, [f"$.{key}: required field missing"])
+        _refuse(name, f"$.{key}: required field missing", f"$.{key}: maes gofynnol ar goll")
     try:
         return converter.structure(body[key], kind)
     except CareWalesError as error:
-        raise DocumentError(name, [f"$.{key}: {error}"]) from error
+        problem, problem_cy = f"$.{key}: {error}", f"$.{key}: {error.message('cy')}"
+        raise DocumentError(name, [problem], kind_cy=name, problems_cy=[problem_cy]) from error
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
@@ -551,11 +712,15 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     if given is not None and (
         isinstance(given, bool) or not isinstance(given, int) or not 0 <= given <= _MAX_INDENT
     ):
-        msg = (
-            f"'indent' ({describe(indent)}) must be None or a whole number from 0 to {_MAX_INDENT}."
-        )
-        raise InvalidFieldError(msg)
+        shown = describe(indent)
+        msg = f"'indent' ({shown}) must be None or a whole number from 0 to {_MAX_INDENT}."
+        cy = f"'indent' ({shown}): {_MUST_BE} None neu’n rhif cyfan o 0 i {_MAX_INDENT}."
+        raise InvalidFieldError(msg, cy=cy)
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+# A character is at most 4 bytes of UTF-8: text this short needs no counting.
+_SURELY_SMALL = MAX_DOCUMENT_BYTES // 4
 
 
 def from_json(text: str | bytes, kind: type[T]) -> T:
@@ -567,18 +732,39 @@ def from_json(text: str | bytes, kind: type[T]) -> T:
     """
     _check_kind(kind)
     name = _kind_name(kind)
-    if not isinstance(text, (str, bytes)):
-        raise DocumentError(name, [f"$: expected JSON text, not {type(text).__name__}"])
-    size = len(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
+    given: object = text  # callers without type checking pass anything
+    if not isinstance(given, (str, bytes)):
+        typename = type(given).__name__
+        _refuse(
+            name,
+            f"$: expected JSON text, not {typename}",
+            f"$: disgwylid testun JSON, nid {typename}",
+        )
+    size = len(text)
+    if isinstance(text, str) and size > _SURELY_SMALL:
+        size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_DOCUMENT_BYTES:
-        raise DocumentError(name, [f"$: {size:,} bytes is more than {MAX_DOCUMENT_BYTES:,}"])
+        _refuse(
+            name,
+            f"$: {size:,} bytes is more than {MAX_DOCUMENT_BYTES:,}",
+            f"$: mae {size:,} beit yn fwy na {MAX_DOCUMENT_BYTES:,}",
+        )
     try:
         data = json.loads(text)
     except RecursionError:
-        raise DocumentError(name, ["$: the document is nested too deeply"]) from None
+        _refuse(
+            name,
+            "$: the document is nested too deeply",
+            "$: mae’r ddogfen wedi’i nythu’n rhy ddwfn",
+        )
     except ValueError as error:
-        raise DocumentError(name, [f"$: not valid JSON ({error})"]) from None
-    return from_dict(data, kind)
+        welsh = _json_error_cy(error)
+        _refuse(name, f"$: not valid JSON ({error})", f"$: nid yw’n JSON dilys ({welsh})")
+    return _read(
+        data,
+        kind,
+        _trusting if isinstance(text, str) and trusted(text, MAX_TEXT_LENGTH) else _compiler,
+    )
 
 
 # --- JSON Schema ------------------------------------------------------------------------------
@@ -628,7 +814,7 @@ def _leaf_schema(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: AN
         return {"enum": [m.value for m in kind]}
     if not _is_model(kind):
         msg = f"no JSON Schema rule for {kind!r}"
-        raise InvalidFieldError(msg)
+        raise InvalidFieldError(msg, cy=f"nid oes rheol JSON Schema ar gyfer {kind!r}")
     if kind in _KEYED:
         key = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
         return {"anyOf": [key, _model_schema(kind, defs)]}

@@ -73,7 +73,8 @@ class Language(enum.StrEnum):
             except ValueError:
                 pass
         msg = f"'lang' ({value!r}) must be one of 'en' (English) or 'cy' (Welsh, Cymraeg)."
-        raise UnknownLanguageError(msg)
+        cy = f"'lang' ({value!r}): rhaid i’r gwerth fod yn 'en' (Saesneg) neu 'cy' (Cymraeg)."
+        raise UnknownLanguageError(msg, cy=cy)
 
 
 @attrs.frozen(init=False)
@@ -175,7 +176,8 @@ class BilingualEnum(enum.Enum):
                     return member
         allowed = ", ".join(repr(m.value) for m in cls)
         msg = f"{describe(value)} is not one of {allowed} ({cls.__name__})."
-        raise InvalidChoiceError(msg)
+        cy = f"{describe(value)}: nid yw’n un o {allowed} ({cls.__name__})."
+        raise InvalidChoiceError(msg, cy=cy)
 
     def __str__(self) -> str:
         """Return the English label."""
@@ -239,16 +241,27 @@ _WEEKDAYS = {
 }
 
 
-def format_date(day: dt.date, lang: Language | str = Language.EN, *, weekday: bool = False) -> str:
+def format_date(
+    day: dt.date,
+    lang: Language | str = Language.EN,
+    *,
+    weekday: bool = False,
+    in_sentence: bool = False,
+) -> str:
     """Write *day* as a person reads it: ``15 November 2021`` or ``15 Tachwedd 2021``.
 
     Welsh month and day names follow the Welsh Government's usage (as in the
     seed press releases: "Dydd Mercher, 10 Gorffennaf 2013").  No leading zero.
+    A Welsh weekday starts with a capital "Dydd" only at the start of a line or
+    sentence; inside a sentence it is "dydd Mawrth" (*in_sentence*), the month and
+    the day's own name keeping their capitals.
 
     Args:
         day: the date.
         lang: English or Welsh.
         weekday: prefix the day of the week.
+        in_sentence: the date stands inside a sentence: "ar ôl dydd Mawrth, ..."
+            (English is unchanged).
 
     Raises:
         InvalidDateError: if *day* is not a plain date.
@@ -258,14 +271,22 @@ def format_date(day: dt.date, lang: Language | str = Language.EN, *, weekday: bo
     'Dydd Mercher, 10 Gorffennaf 2013'
     >>> format_date(dt.date(2013, 7, 10), weekday=True)
     'Wednesday, 10 July 2013'
+    >>> "ar ôl " + format_date(dt.date(2024, 11, 5), "cy", weekday=True, in_sentence=True)
+    'ar ôl dydd Mawrth, 5 Tachwedd 2024'
     """
     day = ensure_date("day", day)
     language = Language.parse(lang)
-    flag: object = weekday  # callers without type checking pass anything
-    if not isinstance(flag, bool):
-        msg = f"'weekday' ({describe(weekday)}) must be True or False."
-        raise InvalidFieldError(msg)
+    for name, given in (("weekday", weekday), ("in_sentence", in_sentence)):
+        flag: object = given  # callers without type checking pass anything
+        if not isinstance(flag, bool):
+            msg = f"{name!r} ({describe(flag)}) must be True or False."
+            cy = f"{name!r} ({describe(flag)}): rhaid i’r gwerth fod yn True neu False."
+            raise InvalidFieldError(msg, cy=cy)
     text = f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
     if weekday:
-        text = f"{_WEEKDAYS[language][day.weekday()]}, {text}"
+        day_name = _WEEKDAYS[language][day.weekday()]
+        if in_sentence and language is Language.CY:
+            # "dydd Mawrth": the day's own name keeps its capital
+            day_name = day_name[:1].lower() + day_name[1:]
+        text = f"{day_name}, {text}"
     return text

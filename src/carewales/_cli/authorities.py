@@ -17,9 +17,11 @@ from .common import (
     add_lang_option,
     csv_columns,
     csv_row,
+    metavar,
     write_csv,
     write_json,
 )
+from .language import say
 
 #: The formats of both subcommands.
 FORMATS = (TEXT, JSON, CSV)
@@ -37,16 +39,37 @@ _HEADINGS = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``authorities`` and ``authority`` subcommands."""
-    table = subparsers.add_parser("authorities", help="list the 22 Welsh local authorities")
-    add_lang_option(table)
-    add_format_option(table, FORMATS)
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    lang: Language = Language.EN,
+) -> None:
+    """Add the ``authorities`` and ``authority`` subcommands, their help in *lang*."""
+    table = subparsers.add_parser(
+        "authorities",
+        help=say(lang, "list the 22 Welsh local authorities", "rhestru 22 awdurdod lleol Cymru"),
+    )
+    add_lang_option(table, lang)
+    add_format_option(table, FORMATS, lang=lang)
     table.set_defaults(handler=_table)
-    one = subparsers.add_parser("authority", help="show one authority, found by code or name")
-    one.add_argument("key", help="a GSS code or any English or Welsh name")
-    add_lang_option(one)
-    add_format_option(one, FORMATS)
+    one = subparsers.add_parser(
+        "authority",
+        help=say(
+            lang,
+            "show one authority, found by code or name",
+            "dangos un awdurdod, wedi’i ganfod yn ôl ei god neu ei enw",
+        ),
+    )
+    one.add_argument(
+        "key",
+        metavar=metavar(lang, "ALLWEDD"),
+        help=say(
+            lang,
+            "a GSS code or any English or Welsh name",
+            "cod GSS neu unrhyw enw Cymraeg neu Saesneg",
+        ),
+    )
+    add_lang_option(one, lang)
+    add_format_option(one, FORMATS, lang=lang)
     one.set_defaults(handler=_one)
 
 

@@ -19,10 +19,12 @@ from .common import (
     add_format_option,
     add_lang_option,
     documents_csv,
+    metavar,
     parse_date,
     parse_whole_number,
     write_json,
 )
+from .language import say
 
 #: The formats of both subcommands.
 FORMATS = (TEXT, JSON, CSV)
@@ -62,43 +64,91 @@ _WORDS = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``deadline`` and ``bank-holidays`` subcommands.
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    lang: Language = Language.EN,
+) -> None:
+    """Add the ``deadline`` and ``bank-holidays`` subcommands, their help in *lang*.
 
     >>> parser = argparse.ArgumentParser()
     >>> register(parser.add_subparsers())
     >>> args = parser.parse_args(["deadline", "2021-11-15", "20", "--lang", "cy"])
     >>> print(args.handler(args))
     Dyddiad dyledus: Dydd Llun, 13 Rhagfyr 2021
-    20 diwrnod gwaith ar ôl Dydd Llun, 15 Tachwedd 2021
+    20 diwrnod gwaith ar ôl dydd Llun, 15 Tachwedd 2021
     Diwrnodau gwaith: Dydd Llun i ddydd Gwener heblaw gwyliau banc Cymru a Lloegr
     """
     deadline = subparsers.add_parser(
         "deadline",
-        help="the due date DAYS working days (or calendar days, or months) after START",
+        help=say(
+            lang,
+            "the due date DAYS working days (or calendar days, or months) after START",
+            "y dyddiad dyledus DIWRNODAU diwrnod gwaith (neu ddiwrnod calendr, neu fis) "
+            "ar ôl DECHRAU",
+        ),
     )
-    deadline.add_argument("start", help="the date the clock starts, as YYYY-MM-DD")
-    deadline.add_argument("days", nargs="?", help="how many working days (omit with --timescale)")
+    deadline.add_argument(
+        "start",
+        metavar=metavar(lang, "DECHRAU"),
+        help=say(
+            lang,
+            "the date the clock starts, as YYYY-MM-DD",
+            "y dyddiad y mae’r cloc yn dechrau, ar y ffurf BBBB-MM-DD",
+        ),
+    )
+    deadline.add_argument(
+        "days",
+        nargs="?",
+        metavar=metavar(lang, "DIWRNODAU"),
+        help=say(
+            lang,
+            "how many working days (omit with --timescale)",
+            "sawl diwrnod gwaith (dim gyda --timescale)",
+        ),
+    )
     unit = deadline.add_mutually_exclusive_group()
     unit.add_argument(
-        "--calendar-days", action="store_true", help="count calendar days, not working days"
+        "--calendar-days",
+        action="store_true",
+        help=say(
+            lang,
+            "count calendar days, not working days",
+            "cyfrif diwrnodau calendr, nid diwrnodau gwaith",
+        ),
     )
-    unit.add_argument("--months", action="store_true", help="count months, not working days")
+    unit.add_argument(
+        "--months",
+        action="store_true",
+        help=say(lang, "count months, not working days", "cyfrif misoedd, nid diwrnodau gwaith"),
+    )
     unit.add_argument(
         "--timescale",
-        metavar="NAME",
-        help="use a timescale from the catalogue, such as initial-child-protection-conference",
+        metavar=say(lang, "NAME", "ENW"),
+        help=say(
+            lang,
+            "use a timescale from the catalogue, such as first-core-group",
+            "defnyddio amserlen o’r catalog, fel first-core-group",
+        ),
     )
-    add_lang_option(deadline)
-    add_format_option(deadline, FORMATS)
+    add_lang_option(deadline, lang)
+    add_format_option(deadline, FORMATS, lang=lang)
     deadline.set_defaults(handler=_deadline)
 
     holidays = subparsers.add_parser(
-        "bank-holidays", help="list the England-and-Wales bank holidays of YEAR"
+        "bank-holidays",
+        help=say(
+            lang,
+            "list the England-and-Wales bank holidays of YEAR",
+            "rhestru gwyliau banc Cymru a Lloegr yn y flwyddyn BLWYDDYN",
+        ),
     )
-    holidays.add_argument("year", help="a year from 1971 to 2100")
-    add_lang_option(holidays)
-    add_format_option(holidays, FORMATS)
+    holidays.add_argument(
+        "year",
+        metavar=metavar(lang, "BLWYDDYN"),
+        help=say(lang, "a year from 1971 to 2100", "blwyddyn o 1971 i 2100"),
+    )
+    add_lang_option(holidays, lang)
+    add_format_option(holidays, FORMATS, lang=lang)
     holidays.set_defaults(handler=_bank_holidays)
 
 
@@ -107,15 +157,20 @@ def _work_out(args: argparse.Namespace, start: dt.date) -> Deadline:
     if args.timescale is not None:
         if args.days is not None:
             msg = f"'DAYS' ({args.days!r}) cannot be given with --timescale, which sets its own."
-            raise InvalidFieldError(msg)
+            cy = (
+                f"'DIWRNODAU' ({args.days!r}): ni ellir ei roi gyda --timescale, "
+                "sy’n gosod ei werth ei hun."
+            )
+            raise InvalidFieldError(msg, cy=cy)
         rule = timescale(args.timescale, on=start)
         amount, unit, calendar = rule.amount, rule.unit, rule.calendar
     else:
         if args.days is None:
             msg = "'DAYS' is required unless --timescale NAME is given."
-            raise InvalidFieldError(msg)
+            cy = "Rhaid rhoi 'DIWRNODAU' oni bai bod --timescale ENW wedi’i roi."
+            raise InvalidFieldError(msg, cy=cy)
         rule = None
-        amount = parse_whole_number("DAYS", args.days)
+        amount = parse_whole_number("DAYS", args.days, "DIWRNODAU")
         calendar = ENGLAND_AND_WALES
         unit = TimeUnit.WORKING_DAYS
         if args.calendar_days:
@@ -130,7 +185,7 @@ def _work_out(args: argparse.Namespace, start: dt.date) -> Deadline:
 
 def _deadline(args: argparse.Namespace) -> str:
     lang = Language.parse(args.lang)
-    item = _work_out(args, parse_date("START", args.start))
+    item = _work_out(args, parse_date("START", args.start, "DECHRAU"))
     if args.format == JSON:
         return write_json(to_dict(item))
     if args.format == CSV:
@@ -140,13 +195,15 @@ def _deadline(args: argparse.Namespace) -> str:
     if rule is not None:
         lines.append(rule.name.in_(lang))
     relation = _WORDS["after" if item.amount >= 0 else "before"].in_(lang)
-    start = format_date(item.start, lang, weekday=True)
+    # mid-sentence, so a Welsh weekday is lower-case: "ar ôl dydd Llun, 3 Tachwedd 2025"
+    start = format_date(item.start, lang, weekday=True, in_sentence=True)
     lines.append(f"{item.unit.count(abs(item.amount), lang)} {relation} {start}")
     if rule is not None:
         source = f"{rule.source.instrument.in_(lang)}, {rule.source.provision.in_(lang)}"
         lines.append(f"{_WORDS['source'].in_(lang)}: {source}")
-        if rule.source.url is not None:
-            lines.append(rule.source.url)
+        link = rule.source.link(lang)  # the Welsh page under --lang cy, where there is one
+        if link is not None:
+            lines.append(link)
         if rule.note is not None:
             lines.append(f"{_WORDS['note'].in_(lang)}: {rule.note.in_(lang)}")
     if item.calendar is not None:
@@ -156,7 +213,7 @@ def _deadline(args: argparse.Namespace) -> str:
 
 def _bank_holidays(args: argparse.Namespace) -> str:
     lang = Language.parse(args.lang)
-    year = parse_whole_number("YEAR", args.year)
+    year = parse_whole_number("YEAR", args.year, "BLWYDDYN")
     holidays = bank_holidays(year)
     if args.format == JSON:
         return write_json([to_dict(holiday) for holiday in holidays])

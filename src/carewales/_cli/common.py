@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import errno
 import io
 import json
 import re
@@ -19,23 +20,58 @@ from ..calendar import InvalidNumberError, ensure_int
 from ..errors import InvalidDateError
 from ..serial import to_dict
 from ..text import Bilingual, Language
+from .language import say
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WHOLE_NUMBER = re.compile(r"[+-]?\d{1,6}")
 
 
-def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    """Add the ``--lang en|cy`` option every subcommand shares."""
+def add_lang_option(parser: argparse.ArgumentParser, lang: Language = Language.EN) -> None:
+    """Add the ``--lang en|cy`` option every subcommand shares; its default is *lang*.
+
+    *lang* is the language of the run, chosen before the parser is built (see
+    :func:`carewales._cli.language.choose`); the help is written in it too.
+    """
     parser.add_argument(
         "--lang",
         choices=[language.value for language in Language],
-        default=Language.EN.value,
-        help="language of the output: en (English) or cy (Welsh, Cymraeg)",
+        default=lang.value,
+        help=say(
+            lang,
+            "language of the output: en (English) or cy (Welsh, Cymraeg)",
+            "iaith yr allbwn: en (Saesneg, English) neu cy (Cymraeg)",
+        ),
     )
 
 
-def parse_date(field: str, text: object) -> dt.date:
-    """Read a date written ``YYYY-MM-DD``.
+def metavar(lang: Language, welsh: str) -> str | None:
+    """The name an argument is shown with: argparse's own in English, *welsh* in Welsh."""
+    return welsh if lang is Language.CY else None
+
+
+#: What a file's reading or writing failed with, by :mod:`errno` code, in Welsh.
+_OS_ERRORS_CY = {
+    errno.ENOENT: "nid yw’n bodoli",
+    errno.EISDIR: "cyfeiriadur yw hwn, nid ffeil",
+    errno.EACCES: "nid oes caniatâd",
+    errno.ENOTDIR: "nid yw rhan o’r llwybr yn gyfeiriadur",
+}
+
+
+def os_error_cy(error: OSError) -> str:
+    """Say in Welsh what an :class:`OSError` means (its English is ``error.strerror``).
+
+    >>> os_error_cy(FileNotFoundError(2, "No such file or directory"))
+    'nid yw’n bodoli'
+    >>> os_error_cy(OSError("disk on fire"))
+    'gwall system (disk on fire)'
+    """
+    known = _OS_ERRORS_CY.get(error.errno) if error.errno is not None else None
+    return known or f"gwall system ({errno.errorcode.get(error.errno or 0) or error})"
+
+
+def parse_date(field: str, text: object, field_cy: str | None = None) -> dt.date:
+    """Read a date written ``YYYY-MM-DD``; *field* (*field_cy* in Welsh) names it in errors.
 
     Raises:
         InvalidDateError: for anything else, or an impossible date.
@@ -47,18 +83,23 @@ def parse_date(field: str, text: object) -> dt.date:
     ...
     carewales.errors.InvalidDateError: 'START' ('15/11/2021') must be a date written YYYY-MM-DD.
     """
+    named = f"{(field_cy or field)!r} ({text!r})"
     if not isinstance(text, str) or not _ISO_DATE.fullmatch(text.strip()):
         msg = f"{field!r} ({text!r}) must be a date written YYYY-MM-DD."
-        raise InvalidDateError(msg)
+        cy = f"{named}: rhaid i’r gwerth fod yn ddyddiad ar y ffurf BBBB-MM-DD."
+        raise InvalidDateError(msg, cy=cy)
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError as error:
         msg = f"{field!r} ({text!r}) is not a real date: {error}."
-        raise InvalidDateError(msg) from error
+        cy = f"{named}: nid yw’n ddyddiad go iawn."
+        raise InvalidDateError(msg, cy=cy) from error
 
 
-def parse_whole_number(field: str, text: object) -> int:
+def parse_whole_number(field: str, text: object, field_cy: str | None = None) -> int:
     """Read a whole number of at most six digits, such as ``"20"`` or ``"-5"``.
+
+    *field* (*field_cy* in Welsh) names the argument in errors.
 
     Raises:
         InvalidNumberError: for anything else.
@@ -68,7 +109,8 @@ def parse_whole_number(field: str, text: object) -> int:
     """
     if not isinstance(text, str) or not _WHOLE_NUMBER.fullmatch(text.strip()):
         msg = f"{field!r} ({text!r}) must be a whole number such as 20."
-        raise InvalidNumberError(msg)
+        cy = f"{(field_cy or field)!r} ({text!r}): rhaid i’r gwerth fod yn rhif cyfan fel 20."
+        raise InvalidNumberError(msg, cy=cy)
     return ensure_int(field, int(text.strip()))
 
 
@@ -91,15 +133,23 @@ TEXT, MARKDOWN, JSON, CSV = "text", "markdown", "json", "csv"
 
 
 def add_format_option(
-    parser: argparse.ArgumentParser, choices: Sequence[str], default: str | None = TEXT
+    parser: argparse.ArgumentParser,
+    choices: Sequence[str],
+    default: str | None = TEXT,
+    lang: Language = Language.EN,
 ) -> None:
-    """Add ``--format`` with the formats the subcommand supports (*default* first in help)."""
+    """Add ``--format`` with the formats the subcommand supports, its help in *lang*."""
+    listed = ", ".join(choices)
     parser.add_argument(
         "--format",
         dest="format",
         choices=list(choices),
         default=default,
-        help=f"output format: {', '.join(choices)} (default {default or TEXT})",
+        help=say(
+            lang,
+            f"output format: {listed} (default {default or TEXT})",
+            f"fformat yr allbwn: {listed} (diofyn: {default or TEXT})",
+        ),
     )
 
 

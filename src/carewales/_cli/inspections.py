@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import InvalidFieldError
 from ..inspections import Finding, Inspection, Priority, example, examples
 from ..serial import from_json, to_dict
-from ..text import Format
+from ..text import Format, Language
 from .common import (
     CSV,
     JSON,
@@ -16,9 +16,12 @@ from .common import (
     add_lang_option,
     csv_columns,
     csv_row,
+    metavar,
+    os_error_cy,
     write_csv,
     write_json,
 )
+from .language import say
 
 #: The formats of ``inspection``: the letter (Markdown by default, or text), or the data.
 FORMATS = (Format.MARKDOWN.value, Format.TEXT.value, JSON, CSV)
@@ -26,18 +29,38 @@ FORMATS = (Format.MARKDOWN.value, Format.TEXT.value, JSON, CSV)
 SECTION = "section"
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``inspection`` subcommand."""
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    lang: Language = Language.EN,
+) -> None:
+    """Add the ``inspection`` subcommand, its help in *lang*."""
     parser = subparsers.add_parser(
-        "inspection", help="validate an inspection document and render it as a letter"
+        "inspection",
+        help=say(
+            lang,
+            "validate an inspection document and render it as a letter",
+            "dilysu dogfen arolygiad a’i llunio fel llythyr",
+        ),
     )
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", help="a JSON inspection document")
     source.add_argument(
-        "--example", type=str.lower, choices=examples(), help="a bundled example instead"
+        "file",
+        nargs="?",
+        metavar=metavar(lang, "FFEIL"),
+        help=say(lang, "a JSON inspection document", "dogfen arolygiad JSON"),
     )
-    add_lang_option(parser)
-    add_format_option(parser, FORMATS, Format.MARKDOWN.value)
+    source.add_argument(
+        "--example",
+        type=str.lower,
+        choices=examples(),
+        help=say(
+            lang,
+            "a bundled example instead",
+            "enghraifft sy’n dod gyda’r llyfrgell, yn lle ffeil",
+        ),
+    )
+    add_lang_option(parser, lang)
+    add_format_option(parser, FORMATS, Format.MARKDOWN.value, lang)
     parser.set_defaults(handler=_inspection)
 
 
@@ -45,8 +68,9 @@ def _read(path: str) -> Inspection:
     try:
         text = Path(path).read_bytes()
     except OSError as error:
-        msg = f"'file' ({path!r}) cannot be read: {error.strerror}."
-        raise InvalidFieldError(msg) from None
+        msg = f"'file' ({path!r}) cannot be read: {error.strerror or error}."
+        cy = f"'FFEIL' ({path!r}): ni ellir ei darllen: {os_error_cy(error)}."
+        raise InvalidFieldError(msg, cy=cy) from None
     return from_json(text, Inspection)
 
 

@@ -6,8 +6,10 @@ import argparse
 import csv
 import io
 import math
+import sys
 from collections.abc import Sequence
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidFieldError, InvalidNumberError, InvalidRateError
@@ -37,8 +39,11 @@ from .common import (
     Output,
     add_format_option,
     add_lang_option,
+    metavar,
+    os_error_cy,
     write_json,
 )
+from .language import say
 
 #: The bundled example's file name and its columns.
 EXAMPLE = "example_rates.csv"
@@ -62,90 +67,175 @@ _LAST_PERIODS = Bilingual(
 )
 _NO_TREND = Bilingual(
     "No trend: the periods' tables differ in their multiplier or confidence level.",
-    "Dim tuedd: mae tablau'r cyfnodau'n wahanol o ran eu lluosydd neu eu lefel hyder.",
+    "Dim tuedd: mae tablau’r cyfnodau’n wahanol o ran eu lluosydd neu eu lefel hyder.",
 )
 #: The words ``--delimiter`` accepts for a delimiter, besides the character itself.
 DELIMITERS = {"\\t": "\t", "tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
-_PYTHON_HINT = "give the encoding, such as encoding='cp1252'"
-_CLI_HINT = "give the encoding, such as --encoding cp1252"
+#: The encoding of a CSV file read without ``--encoding``: UTF-8, with or without a BOM.
+_UTF8 = "utf-8-sig"
 #: The extra columns ``--format csv`` adds after :data:`~carewales.rates.CSV_FIELDS`.
 CSV_EXTRA = ("rank", "comparison", "funnel")
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``rates`` subcommand."""
+#: The Welsh of each ``--ROLE-column``'s column.
+_ROLES_CY = {
+    "authority": "yr awdurdod",
+    "count": "y nifer",
+    "population": "y boblogaeth",
+    "period": "y cyfnod",
+}
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    lang: Language = Language.EN,
+) -> None:
+    """Add the ``rates`` subcommand, its help in *lang*."""
     parser = subparsers.add_parser(
         "rates",
-        help="rates per 10,000 with confidence limits, ranks and comparisons, from a CSV file",
-        description=(
+        help=say(
+            lang,
+            "rates per 10,000 with confidence limits, ranks and comparisons, from a CSV file",
+            "cyfraddau fesul 10,000 gyda therfynau hyder, safleoedd a chymariaethau, o ffeil CSV",
+        ),
+        description=say(
+            lang,
             "Read one row per Welsh local authority (code or English or Welsh name, a count and "
             "a population) and print each rate with its confidence limits, its rank, and its "
             "comparison with the national (pooled) rate, by interval and by funnel limits, "
             "then the rows that could not be used and what the reader noticed. Headings are "
             "matched ignoring case, spacing and language; a period column gives one table "
-            "per period; Wales and regional total rows are kept apart."
+            "per period; Wales and regional total rows are kept apart.",
+            "Darllen un rhes ar gyfer pob awdurdod lleol yng Nghymru (cod neu enw Cymraeg neu "
+            "Saesneg, nifer a phoblogaeth) ac argraffu pob cyfradd gyda’i therfynau hyder, ei "
+            "safle, a’i chymhariaeth â’r gyfradd genedlaethol (gyfun), yn ôl cyfwng ac yn ôl "
+            "terfynau twmffat, yna’r rhesi na ellid eu defnyddio a’r hyn a nododd y darllenydd. "
+            "Caiff penawdau eu paru heb ystyried priflythrennau, bylchau nac iaith; mae colofn "
+            "cyfnod yn rhoi un tabl ar gyfer pob cyfnod; cedwir rhesi cyfanswm Cymru a’r "
+            "rhanbarthau ar wahân.",
         ),
     )
     parser.add_argument(
         "file",
         nargs="?",
-        help="the CSV file, or - for standard input (not needed with --example)",
+        metavar=metavar(lang, "FFEIL"),
+        help=say(
+            lang,
+            "the CSV file, or - for standard input (not needed with --example)",
+            "y ffeil CSV, neu - ar gyfer y mewnbwn safonol (dim angen gyda --example)",
+        ),
     )
     parser.add_argument(
-        "--example", action="store_true", help="use the bundled example (synthetic numbers)"
+        "--example",
+        action="store_true",
+        help=say(
+            lang,
+            "use the bundled example (synthetic numbers)",
+            "defnyddio’r enghraifft sy’n dod gyda’r llyfrgell (rhifau synthetig)",
+        ),
     )
     parser.add_argument(
         "--encoding",
-        help="the file's text encoding, such as cp1252 (default UTF-8, with or without a BOM)",
+        metavar=metavar(lang, "AMGODIAD"),
+        help=say(
+            lang,
+            "the file's text encoding, such as cp1252 (default UTF-8, with or without a BOM)",
+            "amgodiad testun y ffeil, fel cp1252 (diofyn: UTF-8, gyda BOM neu hebddo)",
+        ),
     )
     parser.add_argument(
         "--delimiter",
-        help=(
+        metavar=metavar(lang, "NOD"),
+        help=say(
+            lang,
             "the delimiter: one character, or \\t, tab, comma, semicolon or pipe "
-            "(default: sniffed among , ; tab |)"
+            "(default: sniffed among , ; tab |)",
+            "y nod sy’n gwahanu colofnau: un nod, neu \\t, tab, comma, semicolon neu pipe "
+            "(diofyn: wedi’i ganfod o blith , ; tab |)",
         ),
     )
     parser.add_argument(
         "--per",
         type=int,
         choices=MULTIPLIERS,
-        help="the multiplier (default: the file's per column, or 10000)",
+        help=say(
+            lang,
+            "the multiplier (default: the file's per column, or 10000)",
+            "y lluosydd (diofyn: colofn per y ffeil, neu 10000)",
+        ),
     )
     parser.add_argument(
         "--confidence",
         type=float,
-        help="confidence level (default: the file's confidence column, or 0.95)",
+        metavar=metavar(lang, "LEFEL"),
+        help=say(
+            lang,
+            "confidence level (default: the file's confidence column, or 0.95)",
+            "lefel hyder (diofyn: colofn confidence y ffeil, neu 0.95)",
+        ),
     )
     parser.add_argument(
         "--method",
         choices=[m.value for m in RateMethod],
-        help="how limits are worked out (default: the file's method column, or phe)",
+        help=say(
+            lang,
+            "how limits are worked out (default: the file's method column, or phe)",
+            "sut y cyfrifir y terfynau (diofyn: colofn method y ffeil, neu phe)",
+        ),
     )
-    add_format_option(parser, FORMATS)
+    add_format_option(parser, FORMATS, lang=lang)
     parser.add_argument(
         "--dp",
         type=int,
-        help="decimal places of rates (default 0 in text and markdown, full precision in csv)",
+        metavar=metavar(lang, "LLEOEDD"),
+        help=say(
+            lang,
+            "decimal places of rates (default 0 in text and markdown, full precision in csv)",
+            "lleoedd degol y cyfraddau (diofyn: 0 yn text a markdown, pob digid yn csv)",
+        ),
     )
-    parser.add_argument("--target", type=float, help="compare with this value, not the pooled rate")
+    parser.add_argument(
+        "--target",
+        type=float,
+        metavar=metavar(lang, "TARGED"),
+        help=say(
+            lang,
+            "compare with this value, not the pooled rate",
+            "cymharu â’r gwerth hwn, nid â’r gyfradd gyfun",
+        ),
+    )
     for role in ("authority", "count", "population", "period"):
         parser.add_argument(
             f"--{role}-column",
             dest=f"{role}_column",
-            help=f"heading of the {role} column (default: found by its heading)",
+            metavar=metavar(lang, "PENNAWD"),
+            help=say(
+                lang,
+                f"heading of the {role} column (default: found by its heading)",
+                f"pennawd colofn {_ROLES_CY[role]} (diofyn: wedi’i chanfod wrth ei phennawd)",
+            ),
         )
     parser.add_argument(
         "--plot",
-        metavar="PATH",
-        help="also draw the last table as a picture, written to PATH ending in .svg or .png",
+        metavar=say(lang, "PATH", "LLWYBR"),
+        help=say(
+            lang,
+            "also draw the last table as a picture, written to PATH ending in .svg or .png",
+            "llunio’r tabl olaf fel llun hefyd, a’i ysgrifennu i LLWYBR sy’n gorffen ag .svg "
+            "neu .png",
+        ),
     )
     parser.add_argument(
         "--plot-kind",
         choices=list(PLOTS),
         default="funnel",
-        help="the picture --plot draws: funnel (default) or caterpillar",
+        help=say(
+            lang,
+            "the picture --plot draws: funnel (default) or caterpillar",
+            "y llun y mae --plot yn ei lunio: funnel (twmffat, diofyn) neu caterpillar (lindys)",
+        ),
     )
-    add_lang_option(parser)
+    add_lang_option(parser, lang)
     parser.set_defaults(handler=_rates)
 
 
@@ -165,7 +255,11 @@ def delimiter(text: str | None) -> str | None:
             f"'--delimiter' ({text!r}) must be one character, "
             "or \\t, tab, comma, semicolon or pipe."
         )
-        raise InvalidFieldError(msg)
+        cy = (
+            f"'--delimiter' ({text!r}): rhaid i’r gwerth fod yn un nod, "
+            "neu \\t, tab, comma, semicolon neu pipe."
+        )
+        raise InvalidFieldError(msg, cy=cy)
     return chosen
 
 
@@ -185,21 +279,31 @@ def check_target(target: float | None, tables: Sequence[RateTable]) -> float | N
         return None
     if not math.isfinite(target) or target < 0:
         msg = f"'--target' ({target!r}) must be a finite number, 0 or more."
-        raise InvalidNumberError(msg)
+        cy = f"'--target' ({target!r}): rhaid i’r gwerth fod yn rhif meidraidd, 0 neu fwy."
+        raise InvalidNumberError(msg, cy=cy)
     for table in tables:
         if table.funnel_kind is FunnelKind.PROPORTION and target > table.per:
             msg = (
                 f"'--target' ({target!r}) must be from 0 to {table.per:,} for proportions "
                 f"per {table.per:,}."
             )
-            raise InvalidNumberError(msg)
+            # "a" (and), not "ac": the multipliers (100, 1,000, ...) are read "cant", "mil", ...
+            cy = (
+                f"'--target' ({target!r}): rhaid i’r gwerth fod rhwng 0 a "
+                f"{table.per:,} ar gyfer cyfrannau fesul {table.per:,}."
+            )
+            raise InvalidNumberError(msg, cy=cy)
     return target
 
 
 def _load(args: argparse.Namespace) -> TableReading:
     if args.example == (args.file is not None):
         msg = "rates: give a CSV file (or - for standard input) or --example (one of them)."
-        raise InvalidFieldError(msg)
+        cy = (
+            "rates: rhowch ffeil CSV (neu - ar gyfer y mewnbwn safonol) "
+            "neu --example (un o’r ddau)."
+        )
+        raise InvalidFieldError(msg, cy=cy)
     defaults = _EXAMPLE_COLUMNS if args.example else {}
     columns = {
         role: getattr(args, f"{role}_column") or defaults.get(role)
@@ -208,23 +312,60 @@ def _load(args: argparse.Namespace) -> TableReading:
     source = (
         io.StringIO(files("carewales").joinpath("data", EXAMPLE).read_text(encoding="utf-8"))
         if args.example
-        else args.file
+        else _source(args.file, args.encoding)
     )
+    return read_csv(
+        source,
+        encoding=args.encoding,
+        delimiter=delimiter(args.delimiter),
+        period_column=args.period_column,
+        per=args.per,
+        confidence=args.confidence,
+        method=args.method,
+        **columns,
+    )
+
+
+def _source(path: str, encoding: str | None) -> str | io.StringIO:
+    """The CSV file to read: its text when it is UTF-8, else *path* for the library to read.
+
+    Without ``--encoding`` the file must be UTF-8 (with or without a BOM); when it is not,
+    the error names the option that fixes it, ``--encoding``, where the library's own
+    error would name its argument.  A file that cannot be read at all is refused here,
+    with its reason in the user's language (Python's own words are English).
+    """
     try:
-        return read_csv(
-            source,
-            encoding=args.encoding,
-            delimiter=delimiter(args.delimiter),
-            period_column=args.period_column,
-            per=args.per,
-            confidence=args.confidence,
-            method=args.method,
-            **columns,
+        if path == "-":
+            buffer = getattr(sys.stdin, "buffer", None)
+            data: bytes | str = buffer.read() if buffer is not None else sys.stdin.read()
+        else:
+            data = Path(path).read_bytes()
+    except OSError as error:
+        if path == "-":
+            return path
+        # the library's own message would carry Python's English ("[Errno 2] No such file")
+        msg = f"'source' ({path!r}) cannot be read: {error}"
+        cy = f"'FFEIL' ({path!r}): ni ellir ei darllen: {os_error_cy(error)}."
+        raise InvalidRateError(msg, cy=cy) from None
+    except ValueError:
+        return path
+    if encoding is not None:
+        return path
+    if isinstance(data, str):
+        return io.StringIO(data)
+    try:
+        return io.StringIO(data.decode(_UTF8))
+    except UnicodeDecodeError as error:
+        msg = (
+            f"'source' cannot be read as {_UTF8} text: {error}; "
+            "give the encoding, such as --encoding cp1252."
         )
-    except InvalidRateError as error:
-        if _PYTHON_HINT not in str(error):
-            raise
-        raise InvalidRateError(str(error).replace(_PYTHON_HINT, _CLI_HINT)) from error
+        cy = (
+            f"'source': ni ellir ei darllen fel testun {_UTF8}: beit annilys "
+            f"0x{data[error.start]:02x} yn safle {error.start}; rhowch yr amgodiad, "
+            "fel --encoding cp1252."
+        )
+        raise InvalidRateError(msg, cy=cy) from error
 
 
 def _cell(value: object) -> object:
@@ -358,7 +499,29 @@ def _plot(args: argparse.Namespace, table: RateTable) -> None:
         _plots.save(figure, args.plot)
     except OSError as error:
         msg = f"'--plot' ({args.plot!r}) cannot be written: {error.strerror or error}."
-        raise InvalidFieldError(msg) from None
+        cy = f"'--plot' ({args.plot!r}): ni ellir ysgrifennu iddo: {os_error_cy(error)}."
+        raise InvalidFieldError(msg, cy=cy) from None
+
+
+#: The most decimal places ``--dp`` takes (the library's own limit).
+MAX_DP = 12
+
+
+def check_dp(dp: int | None) -> int | None:
+    """Check ``--dp`` here, where the Welsh can say "rhif cyfan" (a whole number).
+
+    >>> check_dp(2), check_dp(None)
+    (2, None)
+    >>> check_dp(-1)
+    Traceback (most recent call last):
+    ...
+    carewales.errors.InvalidRateError: 'dp' (-1) must be an int from 0 to 12.
+    """
+    if dp is not None and not 0 <= dp <= MAX_DP:
+        msg = f"'dp' ({dp!r}) must be an int from 0 to {MAX_DP}."
+        cy = f"'dp' ({dp!r}): rhaid i’r gwerth fod yn rhif cyfan o 0 i {MAX_DP}."
+        raise InvalidRateError(msg, cy=cy)
+    return dp
 
 
 def _render_table(table: RateTable, lang: Language, args: argparse.Namespace) -> str:
@@ -371,7 +534,8 @@ def _output(reading: TableReading, args: argparse.Namespace, lang: Language) -> 
     if args.format == JSON:
         return write_json(document(reading, args.target))
     if args.format == CSV:
-        return Output(_csv(reading, args.dp, args.target), report)
+        return Output(_csv(reading, check_dp(args.dp), args.target), report)
+    check_dp(args.dp)
     parts = [
         (f"{_PERIOD.in_(lang)}: {table.period}\n\n" if table.period is not None else "")
         + _render_table(table, lang, args)

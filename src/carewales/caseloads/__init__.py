@@ -20,7 +20,7 @@ from __future__ import annotations
 from .compute import deadlines, deadlines_of_child
 from .events import CaseEvent, EventKind
 from .performance import MeasureResult, measure_result, measure_results
-from .reading import CaseloadReading, read_events
+from .reading import CaseloadReading, example_file, read_events
 from .synthetic import synthetic_events
 from .table import CSV_FIELDS, CaseDeadline, CaseState, DeadlineTable
 
@@ -35,6 +35,7 @@ __all__ = [
     "MeasureResult",
     "deadlines",
     "deadlines_of_child",
+    "example_file",
     "measure_result",
     "measure_results",
     "read_events",

@@ -19,10 +19,14 @@ placement started          ``placement-visits``     visits, until the placement 
 
 A repeating duty's clock stops when what it belongs to ends (registration, the
 placement, care): an occurrence due after the end is not listed, and one due
-on or before it but never done is overdue, its margin counted to the end.
-A deadline whose rule was not in force on its start day is listed as
-not applicable.  Events dated after ``as_of`` are left out: they had not
-happened on the day assessed.
+on or before it but never done is overdue, assessed on the day after the end.
+A placement's end, or care's, recorded on the day a new one starts belongs to
+the one before (a move is recorded so).  Each plan counts for one placement
+only.  An event repeated on the same day counts once, and of two placements
+starting on the same day the first recorded counts.  A deadline whose rule was
+not in force on its start day, or whose due date would fall after the
+calendar's last year (2100), is listed as not applicable.  Events dated after
+``as_of`` are left out: they had not happened on the day assessed.
 
 Each child's deadlines depend only on that child's events, so a caseload may be
 split by child (or by authority) and the parts computed separately, in any
@@ -38,7 +42,7 @@ from typing import NamedTuple
 
 from .. import _validators as v
 from ..authorities import Authority
-from ..calendar import working_days_between
+from ..calendar import FIRST_YEAR, LAST_YEAR, working_days_between
 from ..deadlines import DeadlineState, DeadlineStatus, Timescale, _by_key, timescale
 from ..errors import InvalidFieldError, UnsupportedDateError
 from ..schedules import _SCHEDULES, PlacementType, _Facts, schedule
@@ -49,6 +53,7 @@ from .table import CaseDeadline, CaseState, DeadlineTable
 __all__ = ["deadlines", "deadlines_of_child"]
 
 _build_table = trusted(DeadlineTable)
+_AS_OF = v.date(dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31))
 
 _STATES = {
     DeadlineState.MET: CaseState.MET,
@@ -59,7 +64,6 @@ _STATES = {
 }
 #: The placements whose weekly visits end at the first review (regulation 31(3) and (4)).
 _MET = frozenset({CaseState.MET, CaseState.MET_LATE})
-_PENDING = frozenset({CaseState.NOT_YET_DUE, CaseState.DUE})
 _UNTIL_REVIEW = {
     PlacementType.PARENT_BEFORE_ASSESSMENT,
     PlacementType.TEMPORARY_APPROVAL,
@@ -84,14 +88,6 @@ def _first_after(days: list[dt.date], start: dt.date, default: dt.date) -> dt.da
     """The first of *days* (sorted) after *start*, or *default*."""
     index = bisect.bisect_right(days, start)
     return days[index] if index < len(days) else default
-
-
-def _trim(rows: list[CaseDeadline], end: dt.date, as_of: dt.date) -> Iterator[CaseDeadline]:
-    """Leave out an occurrence still to come when what it belongs to ended before *as_of*."""
-    for row in rows:
-        if end < as_of and row.state in _PENDING:
-            continue
-        yield row
 
 
 class _Scalar:
@@ -158,9 +154,14 @@ class _Scalar:
             rule = timescale(key, on=start)
         except LookupError:
             return self.not_applicable(child, key, start)
-        status = (
-            rule.status(start, done=done) if done is not None else rule.status(start, today=as_of)
-        )
+        try:
+            status = (
+                rule.status(start, done=done)
+                if done is not None
+                else rule.status(start, today=as_of)
+            )
+        except UnsupportedDateError:  # a due date beyond the calendar's last year
+            return self.not_applicable(child, key, start)
         return self.row(child, key, 1, start, status)
 
 
@@ -240,7 +241,10 @@ class _Fast(_Scalar):
             rule = self.rule(pick(number, since, facts), since)
             if rule is None:
                 return [self.not_applicable(child, key, start)]
-            rows.append(self.status(child, rule, number, since, day, end))
+            try:
+                rows.append(self.status(child, rule, number, since, day, end))
+            except UnsupportedDateError:  # a due date beyond the calendar's last year
+                return [self.not_applicable(child, key, start)]
             since = day or since
         return rows
 
@@ -250,7 +254,10 @@ class _Fast(_Scalar):
         rule = self.rule(key, start)
         if rule is None:
             return self.not_applicable(child, key, start)
-        return self.status(child, rule, 1, start, done, as_of)
+        try:
+            return self.status(child, rule, 1, start, done, as_of)
+        except UnsupportedDateError:  # a due date beyond the calendar's last year
+            return self.not_applicable(child, key, start)
 
 
 def deadlines_of_child(events: Iterable[CaseEvent], as_of: dt.date) -> tuple[CaseDeadline, ...]:
@@ -263,12 +270,12 @@ def deadlines_of_child(events: Iterable[CaseEvent], as_of: dt.date) -> tuple[Cas
             about more than one child.
         InvalidDateError: if *as_of* is not a date.
     """
-    as_of = v.ensure_date("as_of", as_of)
+    _AS_OF.check(None, "as_of", as_of)
     children = _group(events, as_of)
     if len(children) > 1:
         names = ", ".join(sorted(repr(child.child) for child in children))
         msg = f"'events' must be about one child, not {len(children)} ({names})."
-        cy = f"'events': rhaid iddynt fod am un plentyn, nid {len(children)} ({names})."
+        cy = f"'events': rhaid i’r digwyddiadau fod am un plentyn, nid {len(children)} ({names})."
         raise InvalidFieldError(msg, cy=cy)
     engine = _Scalar()
     return tuple(row for child in children for row in _child_rows(child, as_of, engine))
@@ -293,15 +300,41 @@ def _referrals(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseD
         yield engine.single(child, "report-decision", day, done, as_of)
 
 
+def _repeating(  # noqa: PLR0913, PLR0917 (one schedule of one child: each argument is a fact)
+    engine: _Scalar,
+    child: _Child,
+    key: str,
+    start: dt.date,
+    held: list[dt.date],
+    end: dt.date,
+    as_of: dt.date,
+    placement: PlacementType | None = None,
+    first_review: dt.date | None = None,
+) -> Iterator[CaseDeadline]:
+    """A schedule whose clock stops on *end*: assessed on *as_of*, or the day after *end*.
+
+    When what the duty belongs to ends before *as_of*, the occurrence still to come is
+    listed only if it was due on or before *end*, as overdue on the day after it.
+    """
+    if end >= as_of:
+        yield from engine.repeating(child, key, start, held, as_of, placement, first_review)
+        return
+    after = end + _ONE_DAY
+    for row in engine.repeating(child, key, start, held, after, placement, first_review):
+        if row.done is None and row.due is not None and row.due > end:
+            continue
+        yield row
+
+
 def _registrations(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
     """Each registration at an initial conference: core groups and review conferences."""
     conferences = child.days.get(EventKind.INITIAL_CONFERENCE, [])
     ended = child.days.get(EventKind.REGISTRATION_ENDED, [])
     for index, day in enumerate(conferences):
-        end = min(_first_after(ended, day - _ONE_DAY, as_of), _next(conferences, index), as_of)
+        end = min(_first_after(ended, day, as_of), _next(conferences, index) - _ONE_DAY, as_of)
         for key, kind in _REGISTRATION_SCHEDULES:
-            held = _between(child.days.get(kind, []), day + _ONE_DAY, end)
-            yield from _trim(engine.repeating(child, key, day, held, end), end, as_of)
+            held = _between(child.days.get(kind, []), day, end)
+            yield from _repeating(engine, child, key, day, held, end, as_of)
 
 
 def _care(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
@@ -310,40 +343,67 @@ def _care(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadli
     ended = child.days.get(EventKind.LOOKED_AFTER_END, [])
     reviews = child.days.get(EventKind.LOOKED_AFTER_REVIEW, [])
     for index, day in enumerate(looked_after):
-        end = min(_first_after(ended, day - _ONE_DAY, as_of), _next(looked_after, index), as_of)
+        end = min(_first_after(ended, day, as_of), _next(looked_after, index) - _ONE_DAY, as_of)
         held = _between(reviews, day, end)
-        rows = engine.repeating(child, "looked-after-reviews", day, held, end)
-        yield from _trim(rows, end, as_of)
+        yield from _repeating(engine, child, "looked-after-reviews", day, held, end, as_of)
+
+
+def _plan_for(
+    plans: list[dt.date], used: int, start: dt.date, following: dt.date, since: dt.date
+) -> tuple[dt.date | None, int]:
+    """The day the plan for a placement was made, and how many plans are now used.
+
+    Plans are used in order, each at most once: the first plan not yet used, made from
+    *since* (the start of the care episode) to the day before the next placement.  One
+    made on or before the placement's start was made in advance, and counts as made on
+    the day it started.
+    """
+    while used < len(plans) and plans[used] < since:
+        used += 1
+    if used < len(plans) and plans[used] < following:
+        made = plans[used]
+        return (max(start, made)), used + 1
+    return None, used
 
 
 def _placements(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
-    """Each placement: its plan and the visits to the child."""
+    """Each placement: its plan and the visits to the child.
+
+    An end recorded on the day a placement starts belongs to the placement before it
+    (a move is recorded as the old placement ending the day the new one starts).
+    """
     days = child.days
     plans = days.get(EventKind.PLACEMENT_PLAN, [])
     visits = days.get(EventKind.VISIT, [])
     reviews = days.get(EventKind.LOOKED_AFTER_REVIEW, [])
-    endings = (
-        days.get(EventKind.PLACEMENT_END, []),
-        days.get(EventKind.LOOKED_AFTER_END, []),
-    )
+    episodes = days.get(EventKind.LOOKED_AFTER_START, [])
+    endings = (days.get(EventKind.PLACEMENT_END, []), days.get(EventKind.LOOKED_AFTER_END, []))
     starts = [day for day, _ in child.placements]
-    previous = dt.date.min
+    used = 0
     for index, (day, placement) in enumerate(child.placements):
         following = _next(starts, index)
-        made = _first_after(plans, previous, _NEVER)
-        plan: dt.date | None = day if made <= day else (made if made < following else None)
+        episode = _last_on_or_before(episodes, day)
+        since = dt.date.min if episode is None else episode
+        plan, used = _plan_for(plans, used, day, following, since)
         yield engine.single(child, "placement-plan", day, plan, as_of)
         end = min(
-            *(_first_after(found, day - _ONE_DAY, as_of) for found in endings), following, as_of
+            *(_first_after(found, day, as_of) for found in endings),
+            following - _ONE_DAY,
+            as_of,
         )
         first_review = None
         if placement in _UNTIL_REVIEW:
             review = _first_after(reviews, day - _ONE_DAY, _NEVER)
             first_review = review if review <= end else None
         held = _between(visits, day, end)
-        rows = engine.repeating(child, "placement-visits", day, held, end, placement, first_review)
-        yield from _trim(rows, end, as_of)
-        previous = day
+        yield from _repeating(
+            engine, child, "placement-visits", day, held, end, as_of, placement, first_review
+        )
+
+
+def _last_on_or_before(days: list[dt.date], day: dt.date) -> dt.date | None:
+    index = bisect.bisect_right(days, day)
+    return days[index - 1] if index else None
 
 
 _REGISTRATION_SCHEDULES = (
@@ -360,6 +420,13 @@ def _child_rows(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[Case
 
 
 def _group(events: Iterable[CaseEvent], as_of: dt.date) -> list[_Child]:
+    given: object = events  # callers without type checking pass anything
+    if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
+        msg = f"'events' ({v.describe(given)}) must be an iterable of case events."
+        cy = (
+            f"'events' ({v.describe(given)}): rhaid i’r gwerth fod yn gyfres o ddigwyddiadau achos."
+        )
+        raise InvalidFieldError(msg, cy=cy)
     children: dict[tuple[str, str], _Child] = {}
     for index, item in enumerate(events):
         event: object = item  # callers without type checking pass anything
@@ -376,10 +443,17 @@ def _group(events: Iterable[CaseEvent], as_of: dt.date) -> list[_Child]:
         if event.kind is EventKind.PLACEMENT_START:
             child.placements.append((event.date, event.placement))
     for child in children.values():
-        for found in child.days.values():
-            found.sort()
-        child.placements.sort(key=lambda item: item[0])
+        for kind, found in child.days.items():
+            child.days[kind] = sorted(set(found))  # an event repeated on a day counts once
+        firsts: dict[dt.date, PlacementType | None] = {}
+        for day, placement in child.placements:  # in the order recorded: the first one counts
+            firsts.setdefault(day, placement)
+        child.placements[:] = sorted(firsts.items(), key=_first_item)
     return list(children.values())
+
+
+def _first_item(item: tuple[dt.date, PlacementType | None]) -> dt.date:
+    return item[0]
 
 
 def deadlines(events: Iterable[CaseEvent], as_of: dt.date) -> DeadlineTable:
@@ -398,7 +472,7 @@ def deadlines(events: Iterable[CaseEvent], as_of: dt.date) -> DeadlineTable:
         InvalidFieldError: if an item is not a :class:`CaseEvent`.
         InvalidDateError: if *as_of* is not a date.
     """
-    as_of = v.ensure_date("as_of", as_of)
+    _AS_OF.check(None, "as_of", as_of)
     engine = _Fast()
     rows = [row for child in _group(events, as_of) for row in _child_rows(child, as_of, engine)]
     return _build_table(as_of, tuple(rows))

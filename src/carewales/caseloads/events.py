@@ -136,7 +136,7 @@ class CaseEvent:
                 "placement",
                 self.placement,
                 "must be None unless 'kind' is 'placement-start'",
-                cy="rhaid iddo fod yn None oni bai mai 'placement-start' yw 'kind'",
+                cy="rhaid i’r gwerth fod yn None oni bai mai 'placement-start' yw 'kind'",
             )
 
     @property

@@ -25,10 +25,12 @@ How each measure is read from events (each measure's own definition is in
   1 April.
 * PM30 is not computed: its source, as read, does not say which children it counts.
 
-A cell is suppressed when ``suppress_below`` is given and the denominator, or a
-numerator that is not 0, is below it: both the numerator and the denominator are
-then shown as ``*``.  The pooled figure for Wales is always computed from every
-authority's unsuppressed counts.
+A cell is suppressed when ``suppress_below`` is given and the denominator is below
+it, or the numerator or its complement (the denominator less the numerator) is from
+1 to ``suppress_below - 1``: both the numerator and the denominator are then shown as
+``*``.  The figure for Wales is computed from every authority's counts and
+published; so that a lone suppressed cell cannot be found from it by subtraction,
+the next smallest cell is then suppressed too (secondary suppression).
 
 >>> import datetime as dt
 >>> from carewales.caseloads import synthetic_events
@@ -103,11 +105,11 @@ class MeasureResult:
         """Check the counts, the Wales figure and the table against one another."""
         if self.numerator > self.denominator:
             rule = f"must not be above 'denominator' ({self.denominator})"
-            rule_cy = f"rhaid iddo beidio â bod yn fwy na 'denominator' ({self.denominator})"
+            rule_cy = f"rhaid i’r gwerth beidio â bod yn fwy na 'denominator' ({self.denominator})"
             v.fail(self, "numerator", self.numerator, rule, cy=rule_cy)
         if (self.wales is None) != (self.denominator == 0):
             rule = "must be None exactly when 'denominator' is 0"
-            rule_cy = "rhaid iddo fod yn None dim ond pan fo 'denominator' yn 0"
+            rule_cy = "rhaid i’r gwerth fod yn None dim ond pan fo 'denominator' yn 0"
             v.fail(self, "wales", self.wales, rule, cy=rule_cy)
         if self.wales is not None and (
             self.wales.count != self.numerator
@@ -115,12 +117,66 @@ class MeasureResult:
             or self.wales.method is not RateMethod.WILSON
         ):
             rule = "must be the Wilson percentage of 'numerator' and 'denominator'"
-            rule_cy = "rhaid iddo fod yn ganran Wilson 'numerator' a 'denominator'"
+            rule_cy = "rhaid i’r gwerth fod yn ganran Wilson 'numerator' a 'denominator'"
             v.fail(self, "wales", self.wales, rule, cy=rule_cy)
         if (self.table is None) != (self.denominator == 0):
             rule = "must be None exactly when 'denominator' is 0"
-            rule_cy = "rhaid iddo fod yn None dim ond pan fo 'denominator' yn 0"
+            rule_cy = "rhaid i’r gwerth fod yn None dim ond pan fo 'denominator' yn 0"
             v.fail(self, "table", self.table, rule, cy=rule_cy)
+        item = measure(self.measure)  # an unknown key raises, naming the key
+        if not item.computable:
+            rule = "must name a measure that case events can compute"
+            rule_cy = "rhaid i’r gwerth enwi mesur y gellir ei gyfrifo o ddigwyddiadau achos"
+            v.fail(self, "measure", self.measure, rule, cy=rule_cy)
+        if not (
+            item.covers(dt.date(self.year, 4, 1)) and item.covers(dt.date(self.year + 1, 3, 31))
+        ):
+            period = f"{item.valid_from} to {item.valid_to}"
+            rule = f"must be a year in which {item.code} applied ({period})"
+            rule_cy = (
+                f"rhaid i’r gwerth fod yn flwyddyn pan oedd {item.code} yn berthnasol "
+                f"({item.valid_from} i {item.valid_to})"
+            )
+            v.fail(self, "year", self.year, rule, cy=rule_cy)
+        if self.table is not None:
+            self._check_table(self.table)
+
+    def _check_table(self, table: RateTable) -> None:
+        """Check the table against the counts, the year, the method and the threshold."""
+        rule, rule_cy = "", ""
+        counts = [row.count for row in table.rows]
+        populations = [row.population for row in table.rows]
+        hidden = any(isinstance(cell, Suppressed) for cell in (*counts, *populations))
+        shown_n = sum(cell for cell in counts if isinstance(cell, int))
+        shown_d = sum(cell for cell in populations if isinstance(cell, int))
+        if table.per != 100 or table.method is not RateMethod.WILSON:  # noqa: PLR2004 (percent)
+            rule = "must be percentages with Wilson limits (per=100, method='wilson')"
+            rule_cy = "rhaid i’r gwerth fod yn ganrannau gyda therfynau Wilson"
+        elif table.period != self.period:
+            rule = f"must be for the period {self.period!r}"
+            rule_cy = f"rhaid i’r gwerth fod ar gyfer y cyfnod {self.period!r}"
+        elif hidden and self.suppress_below is None:
+            rule = "must have no suppressed cell when 'suppress_below' is None"
+            rule_cy = (
+                "rhaid i’r gwerth beidio â chynnwys cell wedi’i hatal pan fo 'suppress_below' "
+                "yn None"
+            )
+        elif (not hidden and (shown_n, shown_d) != (self.numerator, self.denominator)) or (
+            shown_n > self.numerator or shown_d > self.denominator
+        ):
+            rule = (
+                f"must add up to 'numerator' ({self.numerator}) and 'denominator' "
+                f"({self.denominator})"
+            )
+            rule_cy = (
+                f"rhaid i’r gwerth adio i 'numerator' ({self.numerator}) a 'denominator' "
+                f"({self.denominator})"
+            )
+        elif self.wales is not None and self.wales.confidence != table.confidence:
+            rule = f"must have the confidence level of 'wales' ({self.wales.confidence})"
+            rule_cy = f"rhaid i’r gwerth gael lefel hyder 'wales' ({self.wales.confidence})"
+        if rule:
+            v.fail(self, "table", table, rule, cy=rule_cy)
 
     @property
     def period(self) -> str:
@@ -158,6 +214,13 @@ class _Child:
 
 
 def _children(events: Iterable[CaseEvent]) -> list[_Child]:
+    given: object = events  # callers without type checking pass anything
+    if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
+        msg = f"'events' ({v.describe(given)}) must be an iterable of case events."
+        cy = (
+            f"'events' ({v.describe(given)}): rhaid i’r gwerth fod yn gyfres o ddigwyddiadau achos."
+        )
+        raise InvalidFieldError(msg, cy=cy)
     children: dict[tuple[str, str], _Child] = {}
     for index, item in enumerate(events):
         event: object = item  # callers without type checking pass anything
@@ -170,8 +233,8 @@ def _children(events: Iterable[CaseEvent]) -> list[_Child]:
             child = children[ident] = _Child(event.authority)
         child.days.setdefault(event.kind, []).append(event.date)
     for child in children.values():
-        for days in child.days.values():
-            days.sort()
+        for kind, days in child.days.items():
+            child.days[kind] = sorted(set(days))  # an event repeated on a day counts once
     return list(children.values())
 
 
@@ -217,11 +280,13 @@ def _placements(child: _Child, first: dt.date, last: dt.date, least: int) -> tup
         return 0, 0
     starts = child.days.get(EventKind.PLACEMENT_START, [])
     during = bisect.bisect_right(starts, last) - bisect.bisect_left(starts, first)
-    before = _latest(starts, first - dt.timedelta(days=1))
-    if before is not None:
-        ended = _latest(child.days.get(EventKind.PLACEMENT_END, []), first - dt.timedelta(days=1))
-        if ended is None or ended < before:
-            during += 1
+    eve = first - dt.timedelta(days=1)
+    before = _latest(starts, eve)
+    if before is not None and _looked_after_on(child, eve):
+        episode = _latest(child.days.get(EventKind.LOOKED_AFTER_START, []), eve)
+        ended = _latest(child.days.get(EventKind.PLACEMENT_END, []), eve)
+        if episode is not None and before >= episode and (ended is None or ended < before):
+            during += 1  # the placement under way on 1 April, in the same period of care
     return int(during >= least), 1
 
 
@@ -235,12 +300,32 @@ def _counts(
     return _gp(child, last, item.amount or 0)
 
 
-def _cell(
-    numerator: int, denominator: int, below: int | None
-) -> tuple[int | Suppressed, int | Suppressed]:
-    if below is not None and (denominator < below or 0 < numerator < below):
-        return Suppressed(_SUPPRESSED), Suppressed(_SUPPRESSED)
-    return numerator, denominator
+def _small(count: int, below: int) -> bool:
+    return 0 < count < below
+
+
+def _suppress(
+    counts: dict[str, list[int]], below: int | None
+) -> dict[str, tuple[int | Suppressed, int | Suppressed]]:
+    """Each authority's cell, suppressed where small, with secondary suppression.
+
+    A cell is suppressed when its denominator is below *below*, or its numerator or its
+    complement (the denominator less the numerator) is from 1 to *below* - 1.  Since the
+    figure for Wales is published, a lone suppressed cell could be found by subtraction:
+    then the next smallest cell is suppressed too.
+    """
+    if below is None:
+        return {code: (n, d) for code, (n, d) in counts.items()}
+    hidden = {
+        code
+        for code, (n, d) in counts.items()
+        if d < below or _small(n, below) or _small(d - n, below)
+    }
+    if len(hidden) == 1 and len(counts) > 1:
+        shown = sorted((d, code) for code, (_, d) in counts.items() if code not in hidden)
+        hidden.add(shown[0][1])
+    star = Suppressed(_SUPPRESSED)
+    return {code: ((star, star) if code in hidden else (n, d)) for code, (n, d) in counts.items()}
 
 
 def _check_year(item: PerformanceMeasure, year: int) -> None:
@@ -286,10 +371,8 @@ def _result(
     denominator = sum(counts[1] for counts in by_authority.values())
     table = wales = None
     if denominator:
-        rows = [
-            RateRow(authorities[code], *_cell(n, d, suppress_below))
-            for code, (n, d) in sorted(by_authority.items())
-        ]
+        cells = _suppress(by_authority, suppress_below)
+        rows = [RateRow(authorities[code], *cells[code]) for code in sorted(cells)]
         period = f"{year}-{(year + 1) % 100:02d}"
         table = RateTable(
             rows, per=100, confidence=confidence, method=RateMethod.WILSON, period=period
@@ -346,9 +429,36 @@ def measure_results(
 
     Raises:
         InvalidFieldError: if an argument is junk.
+        UnsupportedDateError: if no such measure applied in *year* (the message names
+            the years the catalogue covers).
     """
     _options(year, suppress_below, confidence)
     first, last = dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
     chosen = [m for m in measures() if m.computable and m.covers(first) and m.covers(last)]
-    children = _children(events) if chosen else []
+    if not chosen:
+        raise _no_measures(year)
+    children = _children(events)
     return tuple(_result(children, item, year, suppress_below, confidence) for item in chosen)
+
+
+def _no_measures(year: int) -> UnsupportedDateError:
+    """The error for a year in which no measure the catalogue can compute applied."""
+    computable = [m for m in measures() if m.computable]
+    first = min(m.valid_from for m in computable)
+    ends = [m.valid_to for m in computable]
+    last = None if None in ends else max(end for end in ends if end is not None)
+    period = f"{year}-{(year + 1) % 100:02d}"
+    span = f"from {first}" + ("" if last is None else f" to {last}")
+    span_cy = f"o {first}" + ("" if last is None else f" hyd at {last}")
+    msg = (
+        f"No performance measure that case events can compute applied in {period}: the "
+        f"catalogue's measures applied {span}.  Their successor, the Performance and "
+        "Improvement Framework for Social Services (from April 2020), is not in the catalogue."
+    )
+    cy = (
+        f"Nid oedd unrhyw fesur perfformiad y gellir ei gyfrifo o ddigwyddiadau achos yn "
+        f"berthnasol yn {period}: roedd mesurau’r catalog yn berthnasol {span_cy}.  Nid yw’r "
+        "Fframwaith Perfformiad a Gwella ar gyfer Gwasanaethau Cymdeithasol a ddaeth ar eu "
+        "hôl (o fis Ebrill 2020) yn y catalog."
+    )
+    return UnsupportedDateError(msg, cy=cy)

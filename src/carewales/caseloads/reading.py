@@ -6,6 +6,7 @@ validation report (:attr:`CaseloadReading.refused`), one line per refused row wi
 its line, column, value and rule in English and Welsh, like the DfE validators'
 error reports.
 
+Lines starting with ``#`` are comments (a good place to name the source).
 Columns are matched by heading, in any case and in either language: ``child``
 (``plentyn``), ``authority`` (``awdurdod``), ``kind`` (``math``) and ``date``
 (``dyddiad``).  Dates are ISO (``2024-05-01``).  Authorities may be given by
@@ -21,17 +22,21 @@ code or by name in either language.
 >>> reading = read_events(io.StringIO(text))
 >>> len(reading.events), len(reading.refused)
 (1, 2)
->>> print(reading.refused[0].describe("cy"))
-llinell 3, colofn 'date' ('2024-13-01'): rhaid iddo fod yn ddyddiad ISO go iawn, fel 2024-05-01
+>>> print(reading.refused[0].describe("cy"))  # doctest: +NORMALIZE_WHITESPACE
+llinell 3, colofn 'date' ('2024-13-01'): rhaid i’r gwerth fod yn ddyddiad ISO go iawn,
+fel 2024-05-01
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import json
+import math
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -48,7 +53,7 @@ from ..schedules import PlacementType
 from ..text import Bilingual, Language
 from .events import MAX_CHILD_ID, CaseEvent, EventKind
 
-__all__ = ["CaseloadReading", "read_events"]
+__all__ = ["CaseloadReading", "example_file", "read_events"]
 
 #: The columns a case-event file must have, with the headings accepted for each.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -111,6 +116,18 @@ class CaseloadReading:
         return self.label.in_(lang)
 
 
+def example_file() -> Path:
+    """The bundled example: a synthetic caseload of 120 children in 2019-20, as CSV.
+
+    Every child in it is made up (identifiers start ``SYN-``); it was written by
+    :func:`~carewales.caseloads.synthetic_events` and is read by :func:`read_events`.
+
+    >>> example_file().name
+    'example_caseload.csv'
+    """
+    return Path(__file__).resolve().parent.parent / "data" / "example_caseload.csv"
+
+
 class _Refused(Exception):  # noqa: N818 (a signal inside this module, never raised out of it)
     def __init__(self, column: str | None, value: str | None, rule: Bilingual) -> None:
         super().__init__(rule.en)
@@ -143,7 +160,7 @@ class _Reader:
             except CareWalesError as error:
                 rule = Bilingual(
                     "must name one of the 22 Welsh local authorities, by code or name",
-                    "rhaid iddo enwi un o 22 awdurdod lleol Cymru, wrth ei god neu ei enw",
+                    "rhaid i’r gwerth enwi un o 22 awdurdod lleol Cymru, wrth ei god neu ei enw",
                 )
                 raise _Refused(column, _shown(raw), rule) from error
             self.authorities[raw] = found
@@ -153,7 +170,12 @@ class _Reader:
         child = row.get(columns["child"])
         if isinstance(child, int) and not isinstance(child, bool):
             child = str(child)
-        if not isinstance(child, str) or not child.strip() or len(child.strip()) > MAX_CHILD_ID:
+        if (
+            not isinstance(child, str)
+            or not child.strip()
+            or len(child.strip()) > MAX_CHILD_ID
+            or not child.strip().isprintable()
+        ):
             raise _Refused(columns["child"], _shown(child), _CHILD)
         where = self.authority(row.get(columns["authority"]), columns["authority"])
         raw_kind = row.get(columns["kind"])
@@ -164,7 +186,7 @@ class _Reader:
         placement = None
         if "placement" in columns:
             raw = row.get(columns["placement"])
-            if raw is not None and (not isinstance(raw, str) or raw.strip()):
+            if not _blank(raw):
                 placement = (
                     _PLACEMENTS.get(raw.strip().casefold()) if isinstance(raw, str) else None
                 )
@@ -177,56 +199,92 @@ class _Reader:
 
 _BLANK_AUTHORITY = Bilingual(
     "must name one of the 22 Welsh local authorities, by code or name",
-    "rhaid iddo enwi un o 22 awdurdod lleol Cymru, wrth ei god neu ei enw",
+    "rhaid i’r gwerth enwi un o 22 awdurdod lleol Cymru, wrth ei god neu ei enw",
 )
 _CHILD = Bilingual(
-    f"must be the child's identifier: not blank, at most {MAX_CHILD_ID} characters",
-    f"rhaid iddo fod yn ddynodydd y plentyn: heb fod yn wag, {MAX_CHILD_ID} nod ar y mwyaf",
+    f"must be the child's identifier: not blank, one line, at most {MAX_CHILD_ID} characters",
+    f"rhaid i’r gwerth fod yn ddynodydd y plentyn: heb fod yn wag, ar un llinell, "
+    f"{MAX_CHILD_ID} nod ar y mwyaf",
 )
 _KIND = Bilingual(
     f"must be one of {_KIND_NAMES}",
-    f"rhaid iddo fod yn un o {_KIND_NAMES}",
+    f"rhaid i’r gwerth fod yn un o {_KIND_NAMES}",
 )
 _PLACEMENT = Bilingual(
     f"must be blank or one of {_PLACEMENT_NAMES}",
-    f"rhaid iddo fod yn wag neu’n un o {_PLACEMENT_NAMES}",
+    f"rhaid i’r gwerth fod yn wag neu’n un o {_PLACEMENT_NAMES}",
 )
 _PLACEMENT_ONLY = Bilingual(
     "must be blank unless the event is 'placement-start'",
-    "rhaid iddo fod yn wag oni bai mai 'placement-start' yw’r digwyddiad",
+    "rhaid i’r gwerth fod yn wag oni bai mai 'placement-start' yw’r digwyddiad",
 )
 _DATE = Bilingual(
     "must be a real ISO date, such as 2024-05-01",
-    "rhaid iddo fod yn ddyddiad ISO go iawn, fel 2024-05-01",
+    "rhaid i’r gwerth fod yn ddyddiad ISO go iawn, fel 2024-05-01",
 )
 _RANGE = Bilingual(
     f"must be a date from {FIRST_YEAR} to {LAST_YEAR}, the years the calendar covers",
-    f"rhaid iddo fod yn ddyddiad o {FIRST_YEAR} i {LAST_YEAR}, y blynyddoedd y mae’r "
+    f"rhaid i’r gwerth fod yn ddyddiad o {FIRST_YEAR} i {LAST_YEAR}, y blynyddoedd y mae’r "
     "calendr yn eu cynnwys",
 )
 
 
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _date(raw: object, column: str) -> dt.date:
-    text = raw.strip() if isinstance(raw, str) else None
-    if text is None or len(text) != 10:  # noqa: PLR2004 (YYYY-MM-DD)
-        raise _Refused(column, _shown(raw), _DATE)
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        raise _Refused(column, _shown(raw), _DATE) from None
+    """A date from ISO text, a date, or a datetime at midnight (a pandas Timestamp too)."""
+    if isinstance(raw, dt.datetime):
+        if raw.tzinfo is not None or raw.time() != dt.time():
+            raise _Refused(column, _shown(raw), _DATE)
+        day = raw.date()
+    elif isinstance(raw, dt.date):
+        day = raw
+    else:
+        text = raw.strip() if isinstance(raw, str) else ""
+        if not _ISO.fullmatch(text):
+            raise _Refused(column, _shown(raw), _DATE)
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise _Refused(column, _shown(raw), _DATE) from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise _Refused(column, _shown(raw), _RANGE)
     return day
 
 
+def _blank(value: object) -> bool:
+    """Whether a cell is empty: None, blank text, NaN, or pandas' NA."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
 def _columns(headings: Iterable[str]) -> tuple[dict[str, str], list[str]]:
-    """The heading used for each column (the first that names it), and the columns missing."""
+    """The heading used for each column, and the columns missing.
+
+    Raises:
+        InvalidFieldError: if two headings name the same column: which to read is unclear.
+    """
     found: dict[str, str] = {}
     for heading in headings:
         column = _HEADINGS.get(_heading_key(heading))
-        if column is not None and column not in found:
-            found[column] = heading
-    return found, [column for column in COLUMNS if column not in found]  # optional ones may lack
+        if column is None:
+            continue
+        if column in found:
+            msg = (
+                f"'source' has two columns for {column!r} ({found[column]!r} and {heading!r}): "
+                "which to read is unclear."
+            )
+            cy = (
+                f"'source': mae dwy golofn ar gyfer {column!r} ({found[column]!r} a "
+                f"{heading!r}): nid yw’n glir pa un i’w darllen."
+            )
+            raise InvalidFieldError(msg, cy=cy)
+        found[column] = heading
+    return found, [column for column in COLUMNS if column not in found]
 
 
 def _missing_error(missing: list[str]) -> InvalidFieldError:
@@ -240,52 +298,111 @@ def _missing_error(missing: list[str]) -> InvalidFieldError:
     )
 
 
-def _open(source: object) -> IO[str]:
+def _open(source: object, encoding: str) -> IO[str]:
     """An open text stream for *source*: a path, ``"-"``, or an open text file."""
     if isinstance(source, str) and source == "-":
-        return sys.stdin
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text stream put in place of standard input
+            return io.StringIO(sys.stdin.read().removeprefix("\ufeff"), newline="")
+        try:
+            return io.StringIO(buffer.read().decode(encoding), newline="")
+        except UnicodeDecodeError as error:
+            raise _undecodable(error, 1) from None
     if isinstance(source, (str, os.PathLike)):
         try:
-            return Path(source).open(encoding="utf-8-sig", newline="")
+            return Path(source).open(encoding=encoding, newline="")
         except OSError as error:
-            msg = f"'source' ({v.describe(source)}) cannot be read: {error}"
-            welsh = f"'source' ({v.describe(source)}): ni ellir ei ddarllen: {error}"
+            msg = f"'source' ({v.describe(source)}) cannot be read: {error.strerror or error}."
+            welsh = (
+                f"'source' ({v.describe(source)}): ni ellir ei ddarllen ({_os_error_cy(error)})."
+            )
             raise InvalidFieldError(msg, cy=welsh) from error
     if callable(getattr(source, "read", None)):
         return cast("IO[str]", source)
     msg = (
         f"'source' ({v.describe(source)}) must be a path, '-' (standard input), "
-        "an open text file, or an iterable of mappings."
+        "an open text file, an iterable of mappings, a DataFrame or an Arrow table."
     )
     welsh = (
-        f"'source' ({v.describe(source)}): rhaid iddo fod yn llwybr, '-' (mewnbwn safonol), "
-        "ffeil destun agored, neu gyfres o fapiau."
+        f"'source' ({v.describe(source)}): rhaid i’r gwerth fod yn llwybr, '-' (mewnbwn safonol), "
+        "ffeil destun agored, cyfres o fapiau, DataFrame neu dabl Arrow."
     )
     raise InvalidFieldError(msg, cy=welsh)
 
 
-_Rows = Iterator[tuple[int, Mapping[str, object] | None]]
+def _os_error_cy(error: OSError) -> str:
+    """What an OSError means, in Welsh."""
+    known = {2: "nid yw’n bodoli", 13: "dim caniatâd", 21: "ffolder yw hwn"}
+    return known.get(error.errno or 0, "gwall system")
+
+
+#: A row as read: its line and its cells, or its line and why it could not be read.
+_Rows = Iterator[tuple[int, "Mapping[str, object] | Bilingual"]]
+
+
+def _lines(stream: IO[str], heading: list[bool]) -> Iterator[str]:
+    """The lines of *stream*; before the heading row, a comment line (``#``) reads as blank.
+
+    Blank lines keep the count of lines, so every refused row is reported with its line
+    in the file.  Once the heading row is read (``heading[0]``), a line starting with
+    ``#`` is data (it may be inside a quoted field).
+    """
+    for line in stream:
+        yield "\n" if not heading[0] and line.lstrip().startswith("#") else line
+
+
+def _undecodable(error: UnicodeDecodeError, line: int) -> InvalidFieldError:
+    msg = (
+        f"'source' cannot be read as {error.encoding} text (near line {line}): give the "
+        "file's encoding, such as encoding='cp1252'."
+    )
+    cy = (
+        f"'source': ni ellir ei ddarllen fel testun {error.encoding} (tua llinell {line}): "
+        "rhowch amgodiad y ffeil, fel encoding='cp1252'."
+    )
+    return InvalidFieldError(msg, cy=cy)
 
 
 def _rows_of_csv(stream: IO[str]) -> _Rows:
-    """``(line, row, raw)`` for each data row; a row of the wrong width comes as ``None``."""
-    reader = csv.reader(stream)
+    """``(line, row)`` for each data row, or ``(line, why)`` for one that cannot be read."""
+    heading = [False]
+    reader = csv.reader(_lines(stream, heading))
+    headings: list[str] = []
     try:
-        headings = next(reader)
-    except StopIteration:
-        raise _missing_error(list(COLUMNS)) from None
-    columns, missing = _columns(headings)
-    if missing:
-        raise _missing_error(missing)
-    yield 0, columns  # the headings, for the caller
-    for values in reader:
-        line = reader.line_num
-        if not any(value.strip() for value in values):
-            continue
-        if len(values) != len(headings):
-            yield line, None
-            continue
-        yield line, dict(zip(headings, values, strict=True))
+        while not any(cell.strip() for cell in headings):  # blank and comment lines first
+            try:
+                headings = next(reader)
+            except StopIteration:
+                raise _missing_error(list(COLUMNS)) from None
+        heading[0] = True
+        headings = [cell.removeprefix("\ufeff") for cell in headings]
+        columns, missing = _columns(headings)
+        if missing:
+            raise _missing_error(missing)
+        yield 0, columns  # the headings, for the caller
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield reader.line_num, _unreadable(str(error))
+                continue
+            if not any(value.strip() for value in values):
+                continue
+            if len(values) != len(headings):
+                yield reader.line_num, _WIDTH
+                continue
+            yield reader.line_num, dict(zip(headings, values, strict=True))
+    except UnicodeDecodeError as error:
+        raise _undecodable(error, reader.line_num + 1) from None
+
+
+def _unreadable(reason: str) -> Bilingual:
+    return Bilingual(
+        f"could not be read as CSV ({reason})",
+        "ni ellid ei darllen fel CSV (mae’r maes yn rhy hir neu’n anghyflawn)",
+    )
 
 
 def _rows_of_items(items: Iterable[object]) -> _Rows:
@@ -293,7 +410,7 @@ def _rows_of_items(items: Iterable[object]) -> _Rows:
     yield 0, {name: name for name in (*COLUMNS, *OPTIONAL_COLUMNS)}
     for position, item in enumerate(items, start=1):
         if not isinstance(item, Mapping):
-            yield position, None
+            yield position, _NOT_AN_OBJECT
             continue
         row: dict[str, object] = {}
         for key, value in item.items():
@@ -303,14 +420,24 @@ def _rows_of_items(items: Iterable[object]) -> _Rows:
         yield position, row
 
 
-def read_events(source: object, *, format: str | None = None) -> CaseloadReading:  # noqa: A002 (the CLI's word)
+def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
+    source: object,
+    *,
+    format: str | None = None,  # noqa: A002 (the CLI's word)
+    encoding: str = "utf-8-sig",
+) -> CaseloadReading:
     """Read case events from a CSV or JSON file, reporting every row it cannot use.
 
     Args:
-        source: a path, ``"-"`` for standard input, an open text file, or an
-            iterable of mappings (such as ``csv.DictReader`` or parsed JSON).
+        source: a path, ``"-"`` for standard input, an open text file, an
+            iterable of mappings (such as ``csv.DictReader``, parsed JSON or rows from
+            a database), a pandas DataFrame or a pyarrow Table.  In mappings and
+            frames a date may be a :class:`datetime.date`, or a datetime (a pandas
+            Timestamp too) at midnight; a missing placement may be None or NaN.
         format: ``"csv"`` or ``"json"``; by default the file's suffix decides,
             else the first character (``[`` is JSON).
+        encoding: the text encoding of a path or of standard input (UTF-8, with or
+            without a byte-order mark, by default).
 
     Returns:
         The events of the good rows and one refused row per bad one.
@@ -321,20 +448,35 @@ def read_events(source: object, *, format: str | None = None) -> CaseloadReading
     """
     if format is not None and format not in ("csv", "json"):
         msg = f"'format' ({v.describe(format)}) must be 'csv' or 'json', or None."
-        welsh = f"'format' ({v.describe(format)}): rhaid iddo fod yn 'csv' neu 'json', neu None."
+        welsh = (
+            f"'format' ({v.describe(format)}): rhaid i’r gwerth fod yn 'csv' neu 'json', neu None."
+        )
         raise InvalidFieldError(msg, cy=welsh)
+    try:
+        codecs.lookup(encoding)
+    except (LookupError, TypeError):
+        msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
+        welsh = f"'encoding' ({v.describe(encoding)}): nid yw’n amgodiad testun, fel 'cp1252'."
+        raise InvalidFieldError(msg, cy=welsh) from None
+    if callable(getattr(source, "to_pylist", None)):  # a pyarrow Table
+        return _read(_rows_of_items(source.to_pylist()))  # type: ignore[attr-defined]
+    if callable(getattr(source, "to_dict", None)) and hasattr(source, "columns"):  # a DataFrame
+        return _read(_rows_of_items(source.to_dict("records")))  # type: ignore[attr-defined]
     if (
         isinstance(source, Iterable)
         and not isinstance(source, (str, bytes, os.PathLike))
         and not callable(getattr(source, "read", None))
     ):
-        return _read(_rows_of_items(source), _NOT_AN_OBJECT)
+        return _read(_rows_of_items(source))
     if format is None and isinstance(source, (str, os.PathLike)) and str(source) != "-":
         format = "json" if str(source).lower().endswith(".json") else None  # noqa: A001
-    stream = _open(source)
+    stream = _open(source, encoding)
     try:
         if format is None:
-            text = stream.read()
+            try:
+                text = stream.read()
+            except UnicodeDecodeError as error:
+                raise _undecodable(error, 1) from None
             format = "json" if text.lstrip()[:1] == "[" else "csv"  # noqa: A001
             if stream is not sys.stdin and stream is not source:
                 stream.close()
@@ -344,14 +486,22 @@ def read_events(source: object, *, format: str | None = None) -> CaseloadReading
                 items = json.load(stream)
             except json.JSONDecodeError as error:
                 msg = f"'source' is not JSON: {error}."
-                welsh = f"'source': nid yw’n JSON: {error}."
+                welsh = (
+                    f"'source': nid yw’n JSON dilys (llinell {error.lineno}, colofn {error.colno})."
+                )
+                raise InvalidFieldError(msg, cy=welsh) from error
+            except UnicodeDecodeError as error:
+                raise _undecodable(error, 1) from None
+            except (ValueError, RecursionError) as error:  # a number too long, nesting too deep
+                msg = f"'source' is JSON that cannot be read: {error}."
+                welsh = "'source': JSON na ellir ei ddarllen (rhif rhy hir neu nythu rhy ddwfn)."
                 raise InvalidFieldError(msg, cy=welsh) from error
             if not isinstance(items, list):
                 msg = "'source' must be a JSON array of events."
-                welsh = "'source': rhaid iddo fod yn arae JSON o ddigwyddiadau."
+                welsh = "'source': rhaid i’r gwerth fod yn arae JSON o ddigwyddiadau."
                 raise InvalidFieldError(msg, cy=welsh)
-            return _read(_rows_of_items(items), _NOT_AN_OBJECT)
-        return _read(_rows_of_csv(stream), _WIDTH)
+            return _read(_rows_of_items(items))
+        return _read(_rows_of_csv(stream))
     finally:
         if stream is not sys.stdin and stream is not source:
             stream.close()
@@ -359,23 +509,23 @@ def read_events(source: object, *, format: str | None = None) -> CaseloadReading
 
 _WIDTH = Bilingual(
     "must have a value for every column of the heading row",
-    "rhaid iddo gael gwerth ar gyfer pob colofn yn rhes y penawdau",
+    "rhaid i’r rhes gael gwerth ar gyfer pob colofn yn rhes y penawdau",
 )
 _NOT_AN_OBJECT = Bilingual(
     "must be an object with 'child', 'authority', 'kind' and 'date'",
-    "rhaid iddo fod yn wrthrych gyda 'child', 'authority', 'kind' a 'date'",
+    "rhaid i’r gwerth fod yn wrthrych gyda 'child', 'authority', 'kind' a 'date'",
 )
 
 
-def _read(rows: _Rows, bad_shape: Bilingual) -> CaseloadReading:
+def _read(rows: _Rows) -> CaseloadReading:
     _, first = next(rows)
-    columns = {name: str(heading) for name, heading in (first or {}).items()}
+    columns = {name: str(heading) for name, heading in cast("Mapping[str, str]", first).items()}
     reader = _Reader()
     events: list[CaseEvent] = []
     refused: list[RefusedRow] = []
     for line, row in rows:
-        if row is None:
-            refused.append(RefusedRow(line, None, None, bad_shape))
+        if isinstance(row, Bilingual):
+            refused.append(RefusedRow(line, None, None, row))
             continue
         try:
             events.append(reader.event(row, columns))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import operator
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
@@ -21,6 +22,7 @@ from .._extras import require
 from .._layout import aligned, markdown
 from ..authorities import Authority, authority
 from ..calendar import FIRST_YEAR, LAST_YEAR
+from ..deadlines import TimeUnit
 from ..errors import DateRangeError, InvalidFieldError
 from ..text import Bilingual, BilingualEnum, Format, Language
 
@@ -45,6 +47,19 @@ class CaseState(BilingualEnum):
         "Not applicable: no rule in force on the start day",
         "Amherthnasol: dim rheol mewn grym ar y diwrnod dechrau",
     )
+
+
+def timescale_name(key: str) -> Bilingual:
+    """The name of a catalogue timescale or a schedule, in both languages (else the key)."""
+    from ..deadlines import _by_key
+    from ..schedules import _SCHEDULES
+
+    versions = _by_key().get(key)
+    if versions:
+        return versions[-1].name
+    if key in _SCHEDULES:
+        return _SCHEDULES[key][0]
+    return Bilingual(key, key)
 
 
 def _to_authority(value: object) -> object:
@@ -94,31 +109,66 @@ class CaseDeadline:
         applicable = self.state is not CaseState.NOT_APPLICABLE
         if applicable != (self.due is not None) or applicable != (self.working_days is not None):
             rule = "must be given exactly when a rule applies (the state is not 'not-applicable')"
-            rule_cy = "rhaid ei roi dim ond pan fo rheol yn berthnasol (nid 'not-applicable')"
+            rule_cy = (
+                "rhaid i’r gwerth gael ei roi dim ond pan fo rheol yn berthnasol "
+                "(nid 'not-applicable')"
+            )
             v.fail(self, "due", self.due, rule, DateRangeError, cy=rule_cy)
         if self.due is not None and self.due < self.start:
-            rule, rule_cy = "must not be before 'start'", "rhaid iddo beidio â bod cyn 'start'"
+            rule, rule_cy = (
+                "must not be before 'start'",
+                "rhaid i’r gwerth beidio â bod cyn 'start'",
+            )
             v.fail(self, "due", self.due, rule, DateRangeError, cy=rule_cy)
         if self.done is not None and self.done < self.start:
-            rule, rule_cy = "must not be before 'start'", "rhaid iddo beidio â bod cyn 'start'"
+            rule, rule_cy = (
+                "must not be before 'start'",
+                "rhaid i’r gwerth beidio â bod cyn 'start'",
+            )
             v.fail(self, "done", self.done, rule, DateRangeError, cy=rule_cy)
         met = self.state in {CaseState.MET, CaseState.MET_LATE}
         if self.done is not None and not met and applicable:
             rule = "must be None unless the state is 'met' or 'met-late'"
-            rule_cy = "rhaid iddo fod yn None oni bai mai 'met' neu 'met-late' yw’r cyflwr"
+            rule_cy = "rhaid i’r gwerth fod yn None oni bai mai 'met' neu 'met-late' yw’r cyflwr"
             v.fail(self, "done", self.done, rule, DateRangeError, cy=rule_cy)
         if met and self.done is None:
             rule = "must be the day the duty was done when the state is 'met' or 'met-late'"
-            rule_cy = "rhaid iddo fod yn ddiwrnod cyflawni’r ddyletswydd pan fo’r cyflwr yn 'met'"
+            rule_cy = (
+                "rhaid i’r gwerth fod yn ddiwrnod cyflawni’r ddyletswydd pan fo’r cyflwr yn 'met'"
+            )
             v.fail(self, "done", self.done, rule, DateRangeError, cy=rule_cy)
+        if self.working_days is not None:
+            self._check_margin(self.working_days)
         if self.due is not None and self.done is not None:
             late = self.done > self.due
             if late != (self.state is CaseState.MET_LATE):
                 rule = f"must be 'met-late' exactly when 'done' ({self.done}) is after 'due'"
                 rule_cy = (
-                    f"rhaid iddo fod yn 'met-late' dim ond pan fo 'done' ({self.done}) ar ôl 'due'"
+                    f"rhaid i’r gwerth fod yn 'met-late' dim ond pan fo 'done' ({self.done}) "
+                    "ar ôl 'due'"
                 )
                 v.fail(self, "state", self.state, rule, DateRangeError, cy=rule_cy)
+
+    def _check_margin(self, margin: int) -> None:
+        """Check the margin's sign against the state: late is negative, else not."""
+        late = self.state in {CaseState.OVERDUE, CaseState.MET_LATE}
+        if (late and margin > 0) or (not late and margin < 0):
+            if late:
+                rule = f"must be 0 or less for {self.state.value!r}: working days late"
+                rule_cy = f"rhaid i’r gwerth fod yn 0 neu’n llai ar gyfer {self.state.value!r}"
+            else:
+                rule = f"must be 0 or more for {self.state.value!r}: working days to spare"
+                rule_cy = f"rhaid i’r gwerth fod yn 0 neu’n fwy ar gyfer {self.state.value!r}"
+            v.fail(self, "working_days", margin, rule, DateRangeError, cy=rule_cy)
+        if self.done is not None and self.due is not None:
+            span = abs((self.due - self.done).days)
+            if abs(margin) > span + 1:
+                rule = f"must not exceed the days between 'done' and 'due' ({span}) by more than 1"
+                rule_cy = (
+                    f"rhaid i’r gwerth beidio â bod yn fwy na’r dyddiau rhwng 'done' a 'due' "
+                    f"({span}) o fwy nag 1"
+                )
+                v.fail(self, "working_days", margin, rule, DateRangeError, cy=rule_cy)
 
     @property
     def working_days_late(self) -> int:
@@ -131,14 +181,16 @@ class CaseDeadline:
         state = self.state.label
         margin_en = margin_cy = ""
         if self.working_days_late:
-            margin_en = f" by {self.working_days_late} working days"
-            margin_cy = f" o {self.working_days_late} diwrnod gwaith"
+            late = self.working_days_late
+            margin_en = f" by {TimeUnit.WORKING_DAYS.count(late, Language.EN)}"
+            margin_cy = f" o {TimeUnit.WORKING_DAYS.count(late, Language.CY)}"
         due = "" if self.due is None else f" (due {self.due.isoformat()})"
         due_cy = "" if self.due is None else f" (dyddiad dyledus {self.due.isoformat()})"
+        name = timescale_name(self.timescale)
         return Bilingual(
-            f"{self.child}, {self.authority.name.en}, {self.timescale} #{self.occurrence}: "
+            f"{self.child}, {self.authority.name.en}, {name.en} ({self.occurrence}): "
             f"{state.en}{margin_en}{due}",
-            f"{self.child}, {self.authority.name.cy}, {self.timescale} #{self.occurrence}: "
+            f"{self.child}, {self.authority.name.cy}, {name.cy} ({self.occurrence}): "
             f"{state.cy}{margin_cy}{due_cy}",
         )
 
@@ -171,6 +223,14 @@ _HEADINGS = {
 }  # fmt: skip
 
 
+#: How a pending row's due date stands to the day assessed.
+_PENDING_RULES: dict[CaseState, tuple[Callable[[dt.date, dt.date], bool], str, str]] = {
+    CaseState.NOT_YET_DUE: (operator.gt, "must be after", "rhaid i’r gwerth fod ar ôl"),
+    CaseState.DUE: (operator.eq, "must be", "rhaid i’r gwerth fod yn"),
+    CaseState.OVERDUE: (operator.lt, "must be before", "rhaid i’r gwerth fod cyn"),
+}
+
+
 @attrs.frozen
 class DeadlineTable:
     """The deadlines of a caseload on one day: filter, sort and write them.
@@ -188,12 +248,22 @@ class DeadlineTable:
     )
 
     def __attrs_post_init__(self) -> None:
-        """Check that no deadline was met after the day assessed."""
+        """Check every row against the day assessed: nothing after it, states that agree."""
+        as_of = self.as_of
         for index, row in enumerate(self.rows):
-            if row.done is not None and row.done > self.as_of:
-                rule = f"must not be after 'as_of' ({self.as_of})"
-                rule_cy = f"rhaid iddo beidio â bod ar ôl 'as_of' ({self.as_of})"
+            if row.start > as_of:
+                rule = f"must not be after 'as_of' ({as_of})"
+                rule_cy = f"rhaid i’r gwerth beidio â bod ar ôl 'as_of' ({as_of})"
+                v.fail(self, f"rows[{index}].start", row.start, rule, DateRangeError, cy=rule_cy)
+            if row.done is not None and row.done > as_of:
+                rule = f"must not be after 'as_of' ({as_of})"
+                rule_cy = f"rhaid i’r gwerth beidio â bod ar ôl 'as_of' ({as_of})"
                 v.fail(self, f"rows[{index}].done", row.done, rule, DateRangeError, cy=rule_cy)
+            test = _PENDING_RULES.get(row.state)
+            if test is not None and row.due is not None and not test[0](row.due, as_of):
+                rule = f"{test[1]} 'as_of' ({as_of}) for {row.state.value!r}"
+                rule_cy = f"{test[2]} 'as_of' ({as_of}) ar gyfer {row.state.value!r}"
+                v.fail(self, f"rows[{index}].due", row.due, rule, DateRangeError, cy=rule_cy)
 
     def __len__(self) -> int:
         """The number of deadlines."""
@@ -289,7 +359,7 @@ class DeadlineTable:
     def to_frame(self) -> Any:  # noqa: ANN401 (a pandas DataFrame; pandas is optional)
         """Return the table as a pandas DataFrame (needs the ``pandas`` extra).
 
-        The columns of :data:`CSV_FIELDS`; dates as ``datetime64[ns]`` (``NaT`` where
+        The columns of :data:`CSV_FIELDS`; dates as pandas datetimes (``NaT`` where
         none), ``working_days`` as a nullable ``Int64``.
 
         Raises:
@@ -344,7 +414,7 @@ class DeadlineTable:
             [
                 row.child,
                 row.authority.name.in_(language),
-                row.timescale,
+                timescale_name(row.timescale).in_(language),
                 str(row.occurrence),
                 row.start.isoformat(),
                 "–" if row.due is None else row.due.isoformat(),

@@ -48,6 +48,11 @@ def example(name: str) -> Inspection:
     'powys-2017-inspection'
     """
     loader = lookup(
-        name, _LOADED, what="bundled example", error=UnknownExampleError, field="example"
+        name,
+        _LOADED,
+        what="bundled example",
+        error=UnknownExampleError,
+        field="example",
+        what_cy="enghraifft sy’n dod gyda’r llyfrgell",
     )
     return loader()

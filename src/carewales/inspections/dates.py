@@ -29,24 +29,29 @@ def check_period(instance: object, start: dt.date | None, end: dt.date | None) -
     """Refuse a ``valid_to`` (*end*) before the ``valid_from`` (*start*) of *instance*."""
     if start is not None and end is not None and end < start:
         rule = f"must not be before 'valid_from' ({start})"
-        broken(instance, "valid_to", end, rule, DateRangeError)
+        rule_cy = f"rhaid iddo beidio â bod cyn 'valid_from' ({start})"
+        broken(instance, "valid_to", end, rule, DateRangeError, cy=rule_cy)
 
 
-def broken(
+def broken(  # noqa: PLR0913 (the toolkit's fail, plus the Welsh rule)
     instance: object,
     field: str,
     value: object,
     rule: str,
     error: type[CareWalesError],
+    *,
+    cy: str,
 ) -> NoReturn:
     """Raise *error* for a cross-field rule, writing dates as reports do (``2021-11-19``).
 
     The message reads like the toolkit's (:func:`carewales._validators.fail`):
-    ``Inspection 'x': 'published' (2021-11-01) must not be before ...``.
+    ``Inspection 'x': 'published' (2021-11-01) must not be before ...``; *cy* is the
+    rule as a Welsh clause, shown as ``... 'published' (2021-11-01): rhaid ...``.
     """
     shown = value.isoformat() if isinstance(value, dt.date) else v.describe(value)
     msg = f"{v.where(instance)}: {field!r} ({shown}) {rule}."
-    raise error(msg)
+    msg_cy = f"{v.where(instance)}: {field!r} ({shown}): {cy}."
+    raise error(msg, cy=msg_cy)
 
 
 class DatePrecision(BilingualEnum):
@@ -90,6 +95,7 @@ class DateRange:
                 self.end,
                 f"must not be before 'start' ({self.start}) of a date range",
                 DateRangeError,
+                cy=f"rhaid iddo beidio â bod cyn 'start' ({self.start}) ystod o ddyddiadau",
             )
         if self.precision is DatePrecision.MONTH:
             last = _monthdays.monthrange(self.start.year, self.start.month)[1]
@@ -102,6 +108,11 @@ class DateRange:
                     f"must be the last day of the month of 'start' ({self.start}): a "
                     "month-precision date range runs from the first to the last day of one month",
                     DateRangeError,
+                    cy=(
+                        f"rhaid iddo fod yn ddiwrnod olaf mis 'start' ({self.start}): mae ystod "
+                        "o ddyddiadau i fanylder mis yn rhedeg o ddiwrnod cyntaf i ddiwrnod "
+                        "olaf un mis"
+                    ),
                 )
 
     @classmethod

@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 from .. import _validators as v
 from ..errors import InvalidChoiceError
 from ..text import Bilingual, Format, Language, format_date
-from ..welsh import h_prothesis, in_sentence, soft, yn
+from ..welsh import count, h_prothesis, in_sentence, soft, yn
 
 if TYPE_CHECKING:
-    from .model import ImprovementPlan, Inspection
+    from .model import ImprovementPlan, Inspection, Judgement
 
 __all__ = ["render"]
+
+#: Welsh words that open a verb-phrase label ("Rhaid gwella", "Angen gwella"): not adjectives.
+_MODALS = frozenset({"rhaid", "angen"})
 
 _HEADINGS = {
     "findings": Bilingual("Findings", "Canfyddiadau"),
@@ -48,10 +51,9 @@ def _follows(item: Inspection, lang: Language) -> list[str]:
         kind = in_sentence(reference.kind.label.in_(lang))
         when = reference.when.describe(lang)
         if lang is Language.CY:
-            text = f"Mae'n dilyn ymlaen o'n {h_prothesis(kind)} {when}"  # o + ein = o'n
+            text = f"Mae’n dilyn ymlaen o’n {h_prothesis(kind)} {when}"  # o + ein = o’n
             if reference.judgement is not None and reference.judgement.level is not None:
-                found = yn(reference.judgement.describe(lang))
-                text += f", a ganfu bod gwasanaethau {found}"
+                text += f", a ganfu {_found_cy(reference.judgement)}"
         else:
             text = f"It follows on from our {kind} {when}"
             if reference.judgement is not None and reference.judgement.level is not None:
@@ -60,14 +62,39 @@ def _follows(item: Inspection, lang: Language) -> list[str]:
     return sentences
 
 
+def _found_cy(judgement: Judgement) -> str:
+    """What an earlier activity found, after "a ganfu" (which found), in Welsh.
+
+    A level is an adjective after predicative "yn", lower-case and mutated ("bod
+    gwasanaethau yn dda", "yn ddigonol", "yn rhagorol"); a label that is a verb phrase,
+    such as CIW's "Rhaid gwella", becomes the clause CIW writes ("bod rhaid i wasanaethau
+    wella", as in "Mae’n rhaid i wasanaethau plant Cyngor Sir Powys wella"); the report's
+    own words (*text*) are kept as they are, "yn" added only when they lack it.
+
+    >>> from carewales import Bilingual
+    >>> from carewales.inspections import Judgement
+    >>> _found_cy(Judgement(Bilingual("good", "Da")))
+    'bod gwasanaethau yn dda'
+    >>> _found_cy(Judgement(Bilingual("requires improvement", "Rhaid gwella")))
+    'bod rhaid i wasanaethau wella'
+    """
+    said = judgement.describe(Language.CY)
+    if judgement.text is None:  # a level (and direction), written as a label
+        said = in_sentence(said)
+    first, _, rest = said.partition(" ")
+    if first.lower() in _MODALS and rest:
+        return f"bod {first} i wasanaethau {soft(rest)}"
+    return f"bod gwasanaethau {said if first.lower() == 'yn' else yn(said)}"
+
+
 def _plan_sentence(item: Inspection, plan: ImprovementPlan, lang: Language) -> str:
     council = item.authority.council.in_(lang)
     due = item.plan_due
     if lang is Language.CY:
         # "i" (to) soft-mutates what follows: i Gyngor Sir Powys.
         text = (
-            f"Mae disgwyl i {soft(council)} greu cynllun gwella o fewn {plan.working_days} "
-            "diwrnod gwaith i'r cyhoeddiad"
+            f"Mae disgwyl i {soft(council)} greu cynllun gwella o fewn "
+            f"{count(plan.working_days, 'diwrnod gwaith')} i’r cyhoeddiad"
         )
         return text + (f", sef erbyn {format_date(due, lang)}." if due else ".")
     text = (
@@ -96,7 +123,14 @@ def parse_format(value: object) -> Format:  # noqa: RET503 (v.fail never returns
             if member.value == value.strip().lower():
                 return member
     allowed = ", ".join(repr(m.value) for m in Format)
-    v.fail(None, "format", value, f"must be a Format or one of {allowed}", InvalidChoiceError)
+    v.fail(
+        None,
+        "format",
+        value,
+        f"must be a Format or one of {allowed}",
+        InvalidChoiceError,
+        cy=f"rhaid iddo fod yn Format neu’n un o {allowed}",
+    )
 
 
 def letter(item: Inspection, lang: Language | str, format: Format | str) -> str:  # noqa: A002

@@ -11,7 +11,8 @@ import attrs
 from .. import _validators as v
 from ..authorities import Authority
 from ..errors import DateRangeError, InspectionError, UnsupportedDateError
-from ..text import Bilingual, BilingualEnum, Format, Language
+from ..text import Bilingual, BilingualEnum, Format, Language, format_date
+from ..welsh import count
 from .dates import LATEST_DATE, DateRange, broken
 from .inspectorates import Inspectorate, InspectorateName
 from .letters import letter, title
@@ -101,16 +102,21 @@ class Designation(BilingualEnum):
 
 
 #: CIW may designate a service as requiring significant improvement from this month on
-#: (its Code of Practice as revised in November 2024).
+#: (announced in CIW's news of 27 November 2024; the sources give the month, November
+#: 2024, not a day, so this is the month's first day and the rule reads as the month).
 DESIGNATION_FROM = dt.date(2024, 11, 1)
+_DESIGNATION_MONTH = Bilingual(
+    format_date(DESIGNATION_FROM, Language.EN).split(" ", 1)[1],
+    format_date(DESIGNATION_FROM, Language.CY).split(" ", 1)[1],
+)
 
 
 class Direction(BilingualEnum):
     """A direction of travel, as reports state it."""
 
-    IMPROVING = "improving", "Improving", "Gwella"
+    IMPROVING = "improving", "Improving", "Yn gwella"
     STABLE = "stable", "Stable", "Sefydlog"
-    DECLINING = "declining", "Declining", "Dirywio"
+    DECLINING = "declining", "Declining", "Yn dirywio"
 
 
 @attrs.frozen
@@ -148,6 +154,10 @@ class Judgement:
                 "must be given unless a 'direction' or a 'text' is: a "
                 "judgement must state a level, a direction or a text",
                 InspectionError,
+                cy=(
+                    "rhaid ei roi oni roddir 'direction' neu 'text': rhaid i farn nodi lefel, "
+                    "cyfeiriad neu destun"
+                ),
             )
 
     def describe(self, lang: Language | str = Language.EN) -> str:
@@ -172,7 +182,7 @@ class FindingKind(BilingualEnum):
     MUST_IMPROVE = (
         "must-improve",
         "Area that must improve (a statutory duty not met)",
-        "Maes y mae'n rhaid ei wella (dyletswydd statudol heb ei chyflawni)",
+        "Maes y mae’n rhaid ei wella (dyletswydd statudol heb ei chyflawni)",
     )
     SERIOUS_CONCERN = "serious-concern", "Serious concern", "Pryder difrifol"
 
@@ -247,8 +257,8 @@ class PlanStatus(BilingualEnum):
 
     NOT_DUE = "not-due", "Not yet due", "Heb fod yn ddyledus eto"
     DUE = "due", "Due", "Yn ddyledus"
-    SUBMITTED_ON_TIME = "submitted-on-time", "Submitted on time", "Wedi'i gyflwyno mewn pryd"
-    SUBMITTED_LATE = "submitted-late", "Submitted late", "Wedi'i gyflwyno'n hwyr"
+    SUBMITTED_ON_TIME = "submitted-on-time", "Submitted on time", "Wedi’i gyflwyno mewn pryd"
+    SUBMITTED_LATE = "submitted-late", "Submitted late", "Wedi’i gyflwyno’n hwyr"
     OVERDUE = "overdue", "Overdue", "Yn hwyr"
 
 
@@ -426,26 +436,42 @@ class Inspection:
                     f"must leave room for the plan's {self.improvement_plan.working_days} "
                     f"working days before the calendar ends ({LATEST_DATE})"
                 )
-                broken(self, "published", self.published, rule, UnsupportedDateError)
+                days = count(self.improvement_plan.working_days, "diwrnod gwaith")  # "2 ddiwrnod"
+                rule_cy = (
+                    f"rhaid iddo adael lle i {days} y cynllun cyn i’r calendr ddod i ben "
+                    f"({LATEST_DATE})"
+                )
+                broken(self, "published", self.published, rule, UnsupportedDateError, cy=rule_cy)
         start = self.fieldwork.start
         if self.designation is not None:
             on = self.published or self.fieldwork.end
             if self.inspectorate is not Inspectorate.CIW or on < DESIGNATION_FROM:
                 rule = (
-                    f"is made only by CIW, from {DESIGNATION_FROM} on (here "
+                    f"is made only by CIW, from {_DESIGNATION_MONTH.en} on (here "
                     f"{self.inspectorate.value!r}, {on}): only CIW designates"
                 )
-                broken(self, "designation", self.designation.value, rule, InspectionError)
+                rule_cy = (
+                    f"dim ond AGC sy’n ei wneud, o fis {_DESIGNATION_MONTH.cy} ymlaen "
+                    f"(yma {self.inspectorate.value!r}, {on}): dim ond AGC sy’n dynodi"
+                )
+                broken(
+                    self, "designation", self.designation.value, rule, InspectionError, cy=rule_cy
+                )
         for item in self.ratings:
             scale = item.rating.scale
             if not scale.rates(item.area, start):
                 rule = f"is not rated on {start}: the scale {scale.key!r} does not rate it then"
-                broken(self, "ratings", item.area.value, rule, InspectionError)
+                rule_cy = (
+                    f"nid yw’n cael ei raddio ar {start}: nid yw’r raddfa {scale.key!r} yn ei "
+                    "raddio bryd hynny"
+                )
+                broken(self, "ratings", item.area.value, rule, InspectionError, cy=rule_cy)
         ids = [p.id for p in self.priorities]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             rule = "must not use an id twice in 'priorities': duplicate ids"
-            broken(self, "priorities", duplicates, rule, InspectionError)
+            rule_cy = "rhaid peidio â defnyddio id ddwywaith yn 'priorities': ids dyblyg"
+            broken(self, "priorities", duplicates, rule, InspectionError, cy=rule_cy)
         if self.improvement_plan is not None:
             self._check_plan(self.improvement_plan, set(ids))
 
@@ -453,45 +479,79 @@ class Inspection:
         start = self.fieldwork.start
         if self.published is not None and self.published < self.fieldwork.earliest_end:
             rule = f"must not be before the fieldwork ends ({self.fieldwork.earliest_end})"
-            broken(self, "published", self.published, rule, DateRangeError)
+            rule_cy = (
+                "rhaid iddo beidio â bod cyn i’r gwaith maes ddod i ben "
+                f"({self.fieldwork.earliest_end})"
+            )
+            broken(self, "published", self.published, rule, DateRangeError, cy=rule_cy)
         names = self.inspectorate.names
         if not any(name.covers(start) for name in names):
             rule = (
                 f"did not exist on {start}, when the fieldwork began: its records start on "
                 f"{names[0].valid_from}"
             )
-            broken(self, "inspectorate", self.inspectorate.value, rule, UnsupportedDateError)
+            rule_cy = (
+                f"nid oedd yn bod ar {start}, pan ddechreuodd y gwaith maes: mae ei gofnodion "
+                f"yn dechrau ar {names[0].valid_from}"
+            )
+            broken(
+                self,
+                "inspectorate",
+                self.inspectorate.value,
+                rule,
+                UnsupportedDateError,
+                cy=rule_cy,
+            )
         if not self.authority.existed_on(start):
             rule = (
                 f"did not exist on {start}, when the fieldwork began: it was established on "
                 f"{self.authority.established}"
             )
-            broken(self, "authority", self.authority.code, rule, DateRangeError)
+            rule_cy = (
+                f"nid oedd yn bod ar {start}, pan ddechreuodd y gwaith maes: fe’i sefydlwyd ar "
+                f"{self.authority.established}"
+            )
+            broken(self, "authority", self.authority.code, rule, DateRangeError, cy=rule_cy)
         for reference in self.follows:
             if reference.when.start > start:
                 rule = (
                     f"names a {reference.kind.value!r} that began after this activity ({start}): "
                     "a follow-up cannot come before what it follows"
                 )
-                broken(self, "follows", reference.when.start, rule, DateRangeError)
+                rule_cy = (
+                    f"mae’n enwi {reference.kind.value!r} a ddechreuodd ar ôl y gweithgaredd hwn "
+                    f"({start}): ni all gwaith dilynol ddod cyn yr hyn y mae’n ei ddilyn"
+                )
+                broken(self, "follows", reference.when.start, rule, DateRangeError, cy=rule_cy)
 
     def _check_plan(self, plan: ImprovementPlan, ids: set[str]) -> None:
         for action in plan.actions:
             if action.priority not in ids:
                 rule = "is answered by an action of the plan, but the report sets no such priority"
-                broken(self, "improvement_plan", action.priority, rule, InspectionError)
+                rule_cy = (
+                    "mae cam gweithredu yn y cynllun yn ei ateb, ond nid yw’r adroddiad yn gosod "
+                    "blaenoriaeth o’r fath"
+                )
+                broken(self, "improvement_plan", action.priority, rule, InspectionError, cy=rule_cy)
         if plan.submitted is None:
             return
         if self.published is not None and plan.submitted < self.published:
             rule = f"must not be before publication ({self.published})"
-            broken(self, "improvement_plan.submitted", plan.submitted, rule, DateRangeError)
+            rule_cy = f"rhaid iddo beidio â bod cyn cyhoeddi ({self.published})"
+            broken(
+                self, "improvement_plan.submitted", plan.submitted, rule, DateRangeError, cy=rule_cy
+            )
         missing = [p.id for p in plan.unanswered(self.priorities)]
         if missing:
             rule = (
                 "are priorities no action answers, but the plan was submitted: every priority "
                 "needs at least one action"
             )
-            broken(self, "improvement_plan", missing, rule, InspectionError)
+            rule_cy = (
+                "blaenoriaethau nad oes cam gweithredu yn eu hateb ydynt, ond cyflwynwyd y "
+                "cynllun: mae angen o leiaf un cam gweithredu ar bob blaenoriaeth"
+            )
+            broken(self, "improvement_plan", missing, rule, InspectionError, cy=rule_cy)
 
     @property
     def date(self) -> dt.date:
@@ -594,9 +654,13 @@ class InspectionHistory:
         for item in self.activities:
             if item.authority != self.authority:
                 rule = f"is for {item.authority.code}, not {self.authority.code}"
-                broken(self, "activities", item.id, rule, InspectionError)
+                rule_cy = f"mae ar gyfer {item.authority.code}, nid {self.authority.code}"
+                broken(self, "activities", item.id, rule, InspectionError, cy=rule_cy)
             if item.id in by_id:
-                broken(self, "activities", item.id, "is an id used twice", InspectionError)
+                rule_cy = "mae’n id a ddefnyddir ddwywaith"
+                broken(
+                    self, "activities", item.id, "is an id used twice", InspectionError, cy=rule_cy
+                )
             by_id[item.id] = item
         for item in self.activities:
             for reference in item.follows:
@@ -605,10 +669,14 @@ class InspectionHistory:
                 earlier = by_id.get(reference.activity_id)
                 if earlier is None:
                     rule = f"is followed by {item.id!r}, but it is not in the history"
-                    broken(self, "activities", reference.activity_id, rule, InspectionError)
+                    rule_cy = f"mae {item.id!r} yn ei ddilyn, ond nid yw yn yr hanes"
+                    broken(
+                        self, "activities", reference.activity_id, rule, InspectionError, cy=rule_cy
+                    )
                 if earlier.date > item.date:
                     rule = f"is followed by {item.id!r}, which is later"
-                    broken(self, "activities", earlier.id, rule, InspectionError)
+                    rule_cy = f"mae {item.id!r}, sy’n ddiweddarach, yn ei ddilyn"
+                    broken(self, "activities", earlier.id, rule, InspectionError, cy=rule_cy)
 
     def latest_judgement(self) -> Judgement | None:
         """The judgement of the most recent activity that states one, or a reference's."""

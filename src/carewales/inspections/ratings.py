@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -75,12 +75,12 @@ class RatingArea(BilingualEnum):
     CARE_LEAVERS = (
         "care-leavers",
         "The experiences and progress of care leavers",
-        "Profiadau a chynnydd y rhai sy'n gadael gofal",
+        "Profiadau a chynnydd y rhai sy’n gadael gofal",
     )
     CHILDREN_IN_CARE_AND_CARE_LEAVERS = (
         "children-in-care-and-care-leavers",
         "The experiences and progress of children in care and care leavers",
-        "Profiadau a chynnydd plant mewn gofal a'r rhai sy'n gadael gofal",
+        "Profiadau a chynnydd plant mewn gofal a’r rhai sy’n gadael gofal",
     )
 
 
@@ -148,9 +148,27 @@ class _ScaleLabel(CallableLabel):
 
 
 _LEVEL_KEY = v.key()
-_LEVEL = v.satisfies(
-    _is_level,
+
+
+def _holds(test: Callable[[Any], bool]) -> Callable[[object, object, object], None]:
+    """An attrs-style validator that raises ValueError when *test* fails."""
+
+    def validate(_: object, __: object, value: object) -> None:
+        if not test(value):
+            raise ValueError
+
+    return validate
+
+
+_LEVEL = v.Check(
+    _holds(_is_level),
     "must be a (level, label) pair: a key such as 'requires-improvement' and a Bilingual",
+    cy="rhaid iddo fod yn bâr (lefel, label): allwedd fel 'requires-improvement' a Bilingual",
+)
+_DISTINCT = v.Check(
+    _holds(_distinct_levels),
+    "must not list the same level twice",
+    cy="rhaid peidio â rhestru’r un lefel ddwywaith",
 )
 
 
@@ -184,7 +202,7 @@ class RatingScale:
         converter=v.to_tuple,
         validator=[
             v.tuple_of(_LEVEL, min_size=1, max_size=100),
-            v.satisfies(_distinct_levels, "must not list the same level twice"),
+            _DISTINCT,
         ],
     )
     areas: tuple[AreaPeriod, ...] = attrs.field(
@@ -228,6 +246,7 @@ class RatingScale:
             level,
             f"is not on the scale: expected one of {allowed}",
             InvalidChoiceError,
+            cy=f"nid yw ar y raddfa: disgwylid un o {allowed}",
         )
 
     def level_label(self, level: str) -> Bilingual:
@@ -286,11 +305,11 @@ def _build_scales() -> dict[str, RatingScale]:
             [
                 ("excellent", "Excellent", "Rhagorol"),
                 ("good", "Good", "Da"),
-                ("requires-improvement", "Requires improvement", "Angen gwella"),
+                ("requires-improvement", "Requires improvement", "Rhaid gwella"),
                 (
                     "requires-significant-improvement",
                     "Requires significant improvement",
-                    "Angen gwella'n sylweddol",
+                    "Rhaid gwella’n sylweddol",
                 ),
             ],
             [
@@ -308,12 +327,19 @@ def _build_scales() -> dict[str, RatingScale]:
                     "The Regulated Services (Inspection Ratings) (Wales) Regulations 2025 "
                     "(SI 2025/389), regulation 2; Regulation and Inspection of Social Care "
                     "(Wales) Act 2016, section 36(2). The environment theme is rated for "
-                    "accommodation-based services only; there is no overall rating."
+                    "accommodation-based services only; there is no overall rating. The Welsh "
+                    "labels are CIW's own, as on its Welsh page https://www.arolygiaethgofal.cymru"
+                    "/graddau-ar-gyfer-cartrefi-gofal-gwasanaethau-cymorth-cartref-saith-mis-yn-"
+                    "ddiweddarach."
                 ),
                 (
                     "Rheoliadau Gwasanaethau Rheoleiddiedig (Graddau Arolygu) (Cymru) 2025 "
                     "(OS 2025/389), rheoliad 2; Deddf Rheoleiddio ac Arolygu Gofal Cymdeithasol "
-                    "(Cymru) 2016, adran 36(2)."
+                    "(Cymru) 2016, adran 36(2). Caiff thema’r amgylchedd ei graddio ar gyfer "
+                    "gwasanaethau sy’n seiliedig ar lety yn unig; nid oes gradd gyffredinol. "
+                    "Labeli AGC ei hun yw’r labeli Cymraeg, fel ar ei thudalen Gymraeg "
+                    "https://www.arolygiaethgofal.cymru/graddau-ar-gyfer-cartrefi-gofal-"
+                    "gwasanaethau-cymorth-cartref-saith-mis-yn-ddiweddarach."
                 ),
             ),
         ),
@@ -346,7 +372,7 @@ def _build_scales() -> dict[str, RatingScale]:
                 ),
                 (
                     "AGC, Cod Ymarfer ar gyfer Arolygu Gwarchod Plant, Gofal Dydd a Gwasanaethau "
-                    "Chwarae Mynediad Agored (2019); graddau'n cael eu cyhoeddi o fis Mai 2019."
+                    "Chwarae Mynediad Agored (2019); graddau’n cael eu cyhoeddi o fis Mai 2019."
                 ),
             ),
         ),
@@ -383,7 +409,7 @@ def _build_scales() -> dict[str, RatingScale]:
                 ),
                 (
                     "Ofsted, fframwaith Arolygu gwasanaethau plant awdurdodau lleol (ILACS), o fis "
-                    "Ionawr 2018; y rhai sy'n gadael gofal yn cael eu barnu ar wahân o fis "
+                    "Ionawr 2018; y rhai sy’n gadael gofal yn cael eu barnu ar wahân o fis "
                     "Ionawr 2023."
                 ),
             ),
@@ -457,6 +483,7 @@ def register_rating_scale(scale: RatingScale) -> None:
                 scale.key,
                 "names a key already used by a different rating scale",
                 InspectionError,
+                cy="mae’n enwi allwedd a ddefnyddir eisoes gan raddfa wahanol",
             )
         scales[scale.key] = scale
 
@@ -474,7 +501,16 @@ def rating_scale(key: str) -> RatingScale:
 
 
 def _scale_by_key(key: object, field: str) -> RatingScale:
-    return lookup(key, _SCALES(), what="rating scale", error=UnknownRatingScaleError, field=field)
+    scales = _SCALES()
+    return lookup(
+        key,
+        scales,
+        what="rating scale",
+        error=UnknownRatingScaleError,
+        field=field,
+        what_cy="graddfa raddio",
+        names_cy={k: scale.name.cy for k, scale in scales.items()},
+    )
 
 
 def _to_scale(value: RatingScale | str) -> RatingScale:
@@ -533,13 +569,18 @@ class Rating:
     def _key(self, other: object) -> tuple[int, int]:
         if not isinstance(other, Rating):
             msg = f"a Rating cannot be compared with {type(other).__name__}."
-            raise IncomparableRatingsError(msg)
+            msg_cy = f"ni ellir cymharu Rating â {type(other).__name__}."
+            raise IncomparableRatingsError(msg, cy=msg_cy)
         if other.scale != self.scale:
             msg = (
                 f"ratings on different scales cannot be compared: {self.scale.key!r} and "
                 f"{other.scale.key!r}."
             )
-            raise IncomparableRatingsError(msg)
+            msg_cy = (
+                "ni ellir cymharu graddau ar raddfeydd gwahanol: "
+                f"{self.scale.key!r} a {other.scale.key!r}."
+            )
+            raise IncomparableRatingsError(msg, cy=msg_cy)
         # A better level has a lower rank, so negate to make better compare greater.
         return -self.scale.rank(self.level), -self.scale.rank(other.level)
 
@@ -590,6 +631,7 @@ class ThemeRating:
                 self.area,
                 f"is not rated on the scale {self.rating.scale.key!r}",
                 InspectionError,
+                cy=f"nid yw’n cael ei raddio ar y raddfa {self.rating.scale.key!r}",
             )
 
     @property
@@ -614,7 +656,15 @@ def _travelling_key(scale: RatingScale) -> str | None:
 
 def _built_in_scale(key: str) -> RatingScale:
     """Read a scale a document names by its key: one of the library's own."""
-    return lookup(key, _BUILT_IN(), what="built-in rating scale", error=UnknownRatingScaleError)
+    scales = _BUILT_IN()
+    return lookup(
+        key,
+        scales,
+        what="built-in rating scale",
+        error=UnknownRatingScaleError,
+        what_cy="graddfa raddio adeiledig",
+        names_cy={k: scale.name.cy for k, scale in scales.items()},
+    )
 
 
 # A shipped scale travels as its key ("ofsted-ilacs"), as 0.1 documents wrote it; a

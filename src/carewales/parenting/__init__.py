@@ -6,7 +6,8 @@ leavers.  This module keeps three things apart, and says which is which:
 * **statutory duties** in Wales, from the Social Services and Well-being (Wales) Act
   2014 (Part 6) and regulations made under it;
 * **voluntary commitments**, such as the Welsh Government's Corporate Parenting Charter,
-  "A promise from Wales" (2023), which public bodies are invited to sign;
+  "A promise from Wales" ("Addewid Cymru", 2023), which public bodies are invited to sign
+  (its 11 principles: :func:`principles`);
 * **recommended practice**: the five ideas Leicestershire Cares, an English charity, put
   to the Independent Review of Children's Social Care *in England*.  They are proposals,
   not law anywhere, and every one of them is labelled so.
@@ -15,11 +16,14 @@ leavers.  This module keeps three things apart, and says which is which:
 council's :class:`CouncilRecords` over a :class:`Period`, giving one
 :class:`ComplianceResult` per duty-holder; :func:`compliance_report` does every duty at
 once and renders in English or Welsh, as Markdown or text.  :func:`entitlements_on`
-says which age-based entitlements of Welsh care leavers apply on a day.
+says which age-based entitlements of Welsh care leavers apply on a day.  A rule in force
+only from a day (the statutory duties and entitlements: 6 April 2016) gives no answer for
+days before it.
 
 The package keeps its parts apart: ``catalogue`` (the duties and their sources),
 ``records`` (the period and a council's records), ``compliance`` (assessing one duty),
-``report`` (the report of every duty) and ``care_leavers`` (ages and entitlements).
+``report`` (the report of every duty), ``care_leavers`` (ages and entitlements) and
+``charter`` (the Corporate Parenting Charter's principles).
 Import from ``carewales.parenting`` itself: the parts are how the code is kept, not
 the API.
 
@@ -33,8 +37,9 @@ system clock: pass ``as_of`` to say when the assessment is made.
 [('cllr-a', 'met'), ('cllr-b', 'partly-met'), ('cllr-c', 'not-yet-due')]
 >>> import textwrap
 >>> print(textwrap.fill(results[1].describe("cy"), 80))
-Councillor B (Example Ward 2): Wedi'i gyflawni'n rhannol. Pobl ifanc sydd â
-phrofiad o ofal yn y ward y siaradwyd â nhw: 2 o'r 3 sy'n ofynnol (yn brin o 1).
+Cynghorydd B (Ward Enghreifftiol 2): Wedi’i gyflawni’n rhannol. Pobl ifanc sydd
+â phrofiad o ofal yn y ward y siaradwyd â nhw: 2 o’r 3 sy’n ofynnol (yn brin o
+1).
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from .catalogue import (
     duties,
     duty,
 )
+from .charter import CHARTER, Principle, principles
 from .compliance import ComplianceResult, ComplianceStatus, assess
 from .records import (
     EXAMPLE_PERIOD,
@@ -72,6 +78,7 @@ from .records import (
     Councillor,
     CouncillorTraining,
     CouncilRecords,
+    Name,
     NeedsAssessment,
     NetworkingObjective,
     Partner,
@@ -100,6 +107,7 @@ _ERRORS = (
 )
 
 __all__ = [
+    "CHARTER",
     "EARLIEST_DATE",
     "EXAMPLE_PERIOD",
     "LATEST_DATE",
@@ -117,12 +125,14 @@ __all__ = [
     "Evidence",
     "Frequency",
     "Holder",
+    "Name",
     "NeedsAssessment",
     "NetworkingObjective",
     "Partner",
     "Period",
     "Plan",
     "PlanReport",
+    "Principle",
     "ProfessionalTraining",
     "Standing",
     "SupportOption",
@@ -141,6 +151,7 @@ __all__ = [
     "entitlements",
     "entitlements_on",
     "example_records",
+    "principles",
 ]
 
 # 0.1's ``Source`` clashed with carewales.deadlines.Source; it is DutySource now.

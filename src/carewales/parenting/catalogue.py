@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, ClassVar, Final
 
 import attrs
@@ -14,9 +15,9 @@ import attrs
 from .. import _validators as v
 from .._lazy import Lazy, load_json
 from .._lookup import lookup
-from ..errors import DutyError, UnknownDutyError
+from ..errors import DutyError, UnknownDutyError, UnsupportedDateError
 from ..text import Bilingual, BilingualEnum, Language
-from ._common import URL, fail, key, member, optional
+from ._common import DAY, address, check_in_force, fail, key, member, optional
 
 __all__ = [
     "Duty",
@@ -47,7 +48,7 @@ class Standing(BilingualEnum):
     GUIDANCE = (
         "guidance",
         "Guidance or official information (not itself law)",
-        "Canllawiau neu wybodaeth swyddogol (nid cyfraith ynddo'i hun)",
+        "Canllawiau neu wybodaeth swyddogol (nid cyfraith ynddo’i hun)",
     )
     VOLUNTARY = "voluntary", "Voluntary commitment", "Ymrwymiad gwirfoddol"
     RECOMMENDED = (
@@ -157,24 +158,37 @@ class WorkerRole(BilingualEnum):
     SOCIAL_WORKER = "social-worker", "Social worker", "Gweithiwr cymdeithasol"
     CARE_WORKER = "care-worker", "Care worker", "Gweithiwr gofal"
     SIXTEEN_PLUS_WORKER = "16-plus-worker", "16+ worker", "Gweithiwr 16+"
-    PERSONAL_ADVISER = "personal-adviser", "Personal adviser (PA)", "Cynghorydd personol (PA)"
+    # "Cynghorydd personol" is the statute's own Welsh term (s. 106 of the 2014 Act, Welsh text).
+    PERSONAL_ADVISER = "personal-adviser", "Personal adviser (PA)", "Cynghorydd personol"
 
 
 class YoungPersonCategory(BilingualEnum):
-    """Categories 1 and 2 of young person (Social Services and Well-being (Wales) Act 2014, s. 104).
+    """The six categories of young person in s. 104(2) of the 2014 Act (Part 6, care leavers).
 
-    Category 1: aged 16 or 17 and looked after; category 2: aged 16 or 17, no longer
-    looked after, and category 1 immediately before.  (Categories 3 to 6 are 18 or older,
-    or not care leavers in the same sense, and have no duty in the catalogue.)
+    * category 1: aged 16 or 17, looked after, and looked after for 13 weeks in all after
+      the 14th birthday (reg. 47(1) of SI 2015/1818) ending after the 16th;
+    * category 2: aged 16 or 17, no longer looked after, and category 1 immediately before;
+    * category 3: aged 18 or over, and category 2 before, or looked after at 18 having been
+      category 1 (the duties end at 21 unless s. 111(2) continues them);
+    * category 4: a category 3 young person whose category 3 duties have ended, who has told
+      the authority they are pursuing, or wish to pursue, education or training, under 25;
+    * category 5: aged 16 to 20, with a special guardianship order (s. 104(2));
+    * category 6: defined in s. 104(2) and (3); the library holds no age rule for it.
+
+    The Welsh is the legislation's own ("person ifanc categori 2", reg. 2 of SI 2015/1820).
 
     >>> YoungPersonCategory.CATEGORY_1.label.cy
     'Person ifanc categori 1'
-    >>> YoungPersonCategory.CATEGORY_2.number
-    2
+    >>> YoungPersonCategory.CATEGORY_4.number
+    4
     """
 
     CATEGORY_1 = "category-1", "Category 1 young person", "Person ifanc categori 1"
     CATEGORY_2 = "category-2", "Category 2 young person", "Person ifanc categori 2"
+    CATEGORY_3 = "category-3", "Category 3 young person", "Person ifanc categori 3"
+    CATEGORY_4 = "category-4", "Category 4 young person", "Person ifanc categori 4"
+    CATEGORY_5 = "category-5", "Category 5 young person", "Person ifanc categori 5"
+    CATEGORY_6 = "category-6", "Category 6 young person", "Person ifanc categori 6"
 
     @property
     def number(self) -> int:
@@ -208,14 +222,14 @@ _EVENT: Final = {
     Holder.COUNCILLOR: Bilingual(
         "of the start of the councillor's term", "i ddechrau tymor y cynghorydd"
     ),
-    Holder.WORKER: Bilingual("of the worker's start date", "i'r dyddiad y dechreuodd y gweithiwr"),
+    Holder.WORKER: Bilingual("of the worker's start date", "i’r dyddiad y dechreuodd y gweithiwr"),
     Holder.YOUNG_PERSON: Bilingual(
         "of the date the young person entered their category",
-        "i'r dyddiad y daeth y person ifanc yn rhan o'i gategori",
+        "i’r dyddiad y daeth y person ifanc yn rhan o’i gategori",
     ),
 }
 # Said of a target checked on its own, with no holder whose event it counts from.
-_ANY_EVENT: Final = Bilingual("of the event", "i'r digwyddiad")
+_ANY_EVENT: Final = Bilingual("of the event", "i’r digwyddiad")
 
 
 @attrs.frozen
@@ -229,6 +243,8 @@ class DutySource:
         standing: law, guidance, a voluntary pledge, or a proposal.
         reference: the part cited (section, regulation, idea), in both languages.
         url: where to read it, if known (an ``http`` or ``https`` address).
+        url_cy: where to read it in Welsh, where a Welsh page exists (legislation.gov.uk's
+            Welsh text of Welsh legislation, llyw.cymru's pages of the Welsh Government).
 
     Raises:
         DutyError: for a field of the wrong type or an address that is not http(s).
@@ -246,24 +262,32 @@ class DutySource:
     """
 
     _WHAT: ClassVar[str] = "source"
+    _WHAT_CY: ClassVar[str] = "ffynhonnell"
 
     title: Bilingual = attrs.field(validator=v.instance(Bilingual, error=DutyError))
     standing: Standing = attrs.field(validator=member(Standing, DutyError))
     reference: Bilingual | None = attrs.field(
         default=None, validator=optional(v.instance(Bilingual, error=DutyError))
     )
-    url: str | None = attrs.field(
-        default=None,
-        validator=optional(
-            v.matches(URL, "must be an http(s) address without spaces", error=DutyError)
-        ),
-    )
+    url: str | None = attrs.field(default=None, validator=optional(address()))
+    url_cy: str | None = attrs.field(default=None, validator=optional(address()), kw_only=True)
 
     def cite(self, lang: Language | str = Language.EN) -> str:
         """Return the title and the part cited, in *lang*."""
         if self.reference is None:
             return self.title.in_(lang)
         return f"{self.title.in_(lang)}, {self.reference.in_(lang)}"
+
+    def link(self, lang: Language | str = Language.EN) -> str | None:
+        """Return the address to read it at in *lang*: the Welsh page under ``"cy"`` if known.
+
+        >>> source = duty("needs-assessment-category-2").source
+        >>> source.link("cy")
+        'https://www.legislation.gov.uk/wsi/2015/1820/regulation/5/made/welsh'
+        """
+        if Language.parse(lang) is Language.CY and self.url_cy is not None:
+            return self.url_cy
+        return self.url
 
 
 @attrs.frozen
@@ -289,6 +313,7 @@ class Target:
     """
 
     _WHAT: ClassVar[str] = "target"
+    _WHAT_CY: ClassVar[str] = "targed"
 
     minimum: int = attrs.field(
         converter=v.to_int, validator=v.integer(1, _MAX_TARGET, error=DutyError)
@@ -309,22 +334,28 @@ class Target:
         """Check the range and that a deadline is given exactly for ``ON_EVENT``."""
         if self.maximum is not None and self.maximum < self.minimum:
             rule = f"must not be below 'minimum' ({self.minimum})"
-            v.fail(self, "maximum", self.maximum, rule, DutyError)
+            cy = f"{v.MUST_NOT} bod yn is na 'minimum' ({self.minimum})"
+            v.fail(self, "maximum", self.maximum, rule, DutyError, cy=cy)
         if (self.within_months is None) is (self.frequency is Frequency.ON_EVENT):
             rule = (
                 "must be given for, and only for, the frequency 'on-event' "
                 f"(this one is {self.frequency.value!r})"
             )
-            v.fail(self, "within_months", self.within_months, rule, DutyError)
+            cy = (
+                "rhaid rhoi’r gwerth ar gyfer yr amlder 'on-event', a dim ond ar ei gyfer "
+                f"(amlder hwn yw {self.frequency.value!r})"
+            )
+            v.fail(self, "within_months", self.within_months, rule, DutyError, cy=cy)
         if self.frequency is Frequency.EACH and self.maximum is not None:
             rule = "has no meaning for the frequency 'each'"
-            v.fail(self, "maximum", self.maximum, rule, DutyError)
+            cy = "nid oes ystyr iddo ar gyfer yr amlder 'each'"
+            v.fail(self, "maximum", self.maximum, rule, DutyError, cy=cy)
 
     def words(self, evidence: Evidence | None = None, holder: Holder | None = None) -> Bilingual:
         """Say the target in both languages, counting *evidence* (for deadlines, *holder*'s event).
 
         >>> print(Target(1, Frequency.ON_EVENT, within_months=3).words().cy)
-        o leiaf 1, o fewn 3 mis i'r digwyddiad
+        o leiaf 1, o fewn 3 mis i’r digwyddiad
         """
         if evidence is not None:
             v.instance(Evidence).check(None, "evidence", evidence)
@@ -367,8 +398,12 @@ class Target:
         return self.words(evidence, holder).in_(lang)
 
 
-def _holders_only(owner: Holder) -> str:
-    return f"must be given for, and only for, duties owed by {owner.value!r}"
+def _holders_only(owner: Holder) -> Bilingual:
+    return Bilingual(
+        f"must be given for, and only for, duties owed by {owner.value!r}",
+        f"rhaid eu rhoi ar gyfer dyletswyddau sy’n ddyledus gan {owner.value!r}, "
+        "a dim ond ar eu cyfer",
+    )
 
 
 @attrs.frozen
@@ -387,6 +422,9 @@ class Duty:
         categories: for duties owed for young people, the categories concerned.
         interpretation: how the library reads words the source leaves open.
         context: related sources that are *not* the duty's basis.
+        valid_from: the first day the duty was in force, if it is law or guidance with a
+            start (the Welsh statutory duties: 6 April 2016); ``None`` for proposals.
+        valid_to: its last day in force, if it has ended.
 
     Raises:
         DutyError: if the holder, evidence, frequency, roles and categories do not fit.
@@ -403,6 +441,7 @@ class Duty:
     """
 
     _WHAT: ClassVar[str] = "duty"
+    _WHAT_CY: ClassVar[str] = "dyletswydd"
 
     key: str = attrs.field(validator=key())
     title: Bilingual = attrs.field(validator=v.instance(Bilingual, error=DutyError))
@@ -429,13 +468,16 @@ class Duty:
         converter=v.to_tuple,
         validator=v.tuple_of(v.instance(DutySource, error=DutyError), unique=True, error=DutyError),
     )
+    valid_from: dt.date | None = attrs.field(default=None, validator=optional(DAY), kw_only=True)
+    valid_to: dt.date | None = attrs.field(default=None, validator=optional(DAY), kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        """Check that holder, evidence, frequency, roles and categories fit together."""
+        """Check that holder, evidence, frequency, roles, categories and dates fit together."""
         expected = HOLDER_OF[self.evidence]
         if self.holder is not expected:
             rule = f"must be {expected.value!r} for the evidence {self.evidence.value!r}"
-            v.fail(self, "holder", self.holder.value, rule, DutyError)
+            cy = f"{v.MUST_BE} {expected.value!r} ar gyfer y dystiolaeth {self.evidence.value!r}"
+            v.fail(self, "holder", self.holder.value, rule, DutyError, cy=cy)
         allowed = FREQUENCIES_OF[self.evidence]
         if self.target.frequency not in allowed:
             names = ", ".join(repr(f.value) for f in allowed)
@@ -443,16 +485,33 @@ class Duty:
                 f"the frequency {self.target.frequency.value!r} does not fit "
                 f"the evidence {self.evidence.value!r} (allowed: {names})."
             )
-            fail(self, text, DutyError)
+            cy = (
+                f"nid yw’r amlder {self.target.frequency.value!r} yn addas i’r dystiolaeth "
+                f"{self.evidence.value!r} (a ganiateir: {names})."
+            )
+            fail(self, text, DutyError, cy=cy)
         for field, values, owner in (
             ("roles", self.roles, Holder.WORKER),
             ("categories", self.categories, Holder.YOUNG_PERSON),
         ):
             if bool(values) is not (self.holder is owner):
-                text = (
-                    f"{field!r} {_holders_only(owner)} (this one is owed by {self.holder.value!r})."
-                )
-                fail(self, text, DutyError)
+                only = _holders_only(owner)
+                text = f"{field!r} {only.en} (this one is owed by {self.holder.value!r})."
+                cy = f"{field!r}: {only.cy} (mae hon yn ddyledus gan {self.holder.value!r})."
+                fail(self, text, DutyError, cy=cy)
+        if (
+            self.valid_from is not None
+            and self.valid_to is not None
+            and self.valid_to < self.valid_from
+        ):
+            text = (
+                f"'valid_to' ({self.valid_to}) must not be before 'valid_from' ({self.valid_from})."
+            )
+            cy = (
+                f"'valid_to' ({self.valid_to}): {v.MUST_NOT} bod cyn 'valid_from' "
+                f"({self.valid_from})."
+            )
+            fail(self, text, DutyError, cy=cy)
 
     @property
     def standing(self) -> Standing:
@@ -468,6 +527,30 @@ class Duty:
         """Return the target in words, in *lang*."""
         return self.target.describe(lang, evidence=self.evidence, holder=self.holder)
 
+    def in_force(self, start: dt.date, end: dt.date | None = None) -> bool:
+        """Say whether the duty was in force on every day from *start* to *end* (or on *start*).
+
+        >>> import datetime as dt
+        >>> item = duty("needs-assessment-category-2")
+        >>> item.in_force(dt.date(2016, 4, 6)), item.in_force(dt.date(2016, 4, 5))
+        (True, False)
+        """
+        v.ensure_date("start", start)
+        last = start if end is None else v.ensure_date("end", end)
+        try:
+            check_in_force(self, self.valid_from, self.valid_to, start, last)
+        except UnsupportedDateError:
+            return False
+        return True
+
+    def check_in_force(self, start: dt.date, end: dt.date | None = None) -> None:
+        """Refuse a question about days (*start* to *end*) outside the duty's period in force.
+
+        Raises:
+            UnsupportedDateError: naming the period the duty was in force.
+        """
+        check_in_force(self, self.valid_from, self.valid_to, start, start if end is None else end)
+
 
 def load_many(name: str, kind: type[Any]) -> tuple[Any, ...]:
     """Read the bundled catalogue *name* as a tuple of *kind*."""
@@ -481,16 +564,19 @@ _BY_KEY: Lazy[dict[str, Duty]] = Lazy(lambda: {d.key: d for d in DUTIES()})
 
 
 def duties() -> tuple[Duty, ...]:
-    """Return the catalogue: seed 003's five ideas (seven duties) and two Welsh statutory duties.
+    """Return the catalogue: seed 003's five ideas (seven duties) and four Welsh statutory duties.
 
     The seven recommended-practice duties come from Leicestershire Cares' five ideas
-    to England's Independent Review of Children's Social Care; the two statutory ones
-    are the needs-assessment deadlines for category 1 and 2 young people in Wales.
+    to England's Independent Review of Children's Social Care; the four statutory ones
+    are the needs-assessment deadlines for category 1 to 4 young people in Wales
+    (reg. 49(1) of SI 2015/1818; reg. 5(2)(a) to (c) of SI 2015/1820), in force from
+    6 April 2016.  The Welsh Government's Corporate Parenting Charter, a voluntary
+    commitment, stands beside them in :func:`~carewales.parenting.principles`.
 
     >>> [(d.key, d.standing.value) for d in duties()][:2]
     [('councillor-training', 'recommended'), ('councillor-young-people', 'recommended')]
     >>> sum(d.statutory for d in duties())
-    2
+    4
     """
     return DUTIES()
 
@@ -508,4 +594,7 @@ def duty(key: str) -> Duty:
     ...
     carewales.errors.UnknownDutyError: 'key' ('tender-provisions') names no duty. Did you mean ...?
     """
-    return lookup(key, _BY_KEY(), what="duty", error=UnknownDutyError)
+    names_cy = {item.key: item.title.cy for item in DUTIES()}
+    return lookup(
+        key, _BY_KEY(), what="duty", error=UnknownDutyError, what_cy="dyletswydd", names_cy=names_cy
+    )

@@ -38,13 +38,13 @@ class ComplianceStatus(BilingualEnum):
     straddle its start), since only records inside the period are looked at.
 
     >>> ComplianceStatus.PARTLY_MET.label.cy
-    "Wedi'i gyflawni'n rhannol"
+    'Wedi’i gyflawni’n rhannol'
     """
 
-    MET = "met", "Met", "Wedi'i gyflawni"
-    PARTLY_MET = "partly-met", "Partly met", "Wedi'i gyflawni'n rhannol"
+    MET = "met", "Met", "Wedi’i gyflawni"
+    PARTLY_MET = "partly-met", "Partly met", "Wedi’i gyflawni’n rhannol"
     NOT_MET = "not-met", "Not met", "Heb ei gyflawni"
-    NOT_YET_DUE = "not-yet-due", "Not yet due", "Ddim yn ddyledus eto"
+    NOT_YET_DUE = "not-yet-due", "Not yet due", "Heb fod yn ddyledus eto"
     NOT_ASSESSED = (
         "not-assessed",
         "Not assessed in this period",
@@ -78,7 +78,7 @@ class ComplianceResult:
     ...     duty="councillor-young-people",
     ...     holder=Holder.COUNCILLOR,
     ...     holder_id="c1",
-    ...     holder_label=Bilingual("Councillor B", "Councillor B"),
+    ...     holder_label=Bilingual("Councillor B", "Cynghorydd B"),
     ...     status=ComplianceStatus.PARTLY_MET,
     ...     measure=Evidence.YOUNG_PEOPLE_MEETINGS,
     ...     achieved=2,
@@ -92,6 +92,7 @@ class ComplianceResult:
     """
 
     _WHAT: ClassVar[str] = "compliance result"
+    _WHAT_CY: ClassVar[str] = "canlyniad cydymffurfio"
 
     duty: str = attrs.field(validator=key())
     holder: Holder = attrs.field(validator=member(Holder, DutyError))
@@ -126,16 +127,25 @@ class ComplianceResult:
                 f"'status' ({self.status.value!r}) contradicts {self.achieved} achieved "
                 f"of {self.required} required."
             )
-            fail(self, text, DutyError)
+            cy = (
+                f"mae 'status' ({self.status.value!r}) yn groes i {self.achieved} a "
+                f"gyflawnwyd o’r {self.required} sy’n ofynnol."
+            )
+            fail(self, text, DutyError, cy=cy)
         if (self.holder_id is None) is not (self.holder is Holder.COUNCIL):
             rule = (
                 "must be None for, and only for, the holder 'council' "
                 f"(this one is {self.holder.value!r})"
             )
-            v.fail(self, "holder_id", self.holder_id, rule, DutyError)
+            cy = (
+                f"{v.MUST_BE} None ar gyfer y deiliad 'council', a dim ond ar ei gyfer "
+                f"(deiliad hwn yw {self.holder.value!r})"
+            )
+            v.fail(self, "holder_id", self.holder_id, rule, DutyError, cy=cy)
         if self.maximum is not None and self.maximum < self.required:
             rule = f"must not be below 'required' ({self.required})"
-            v.fail(self, "maximum", self.maximum, rule, DutyError)
+            cy = f"{v.MUST_NOT} bod yn is na 'required' ({self.required})"
+            v.fail(self, "maximum", self.maximum, rule, DutyError, cy=cy)
 
     @property
     def shortfall(self) -> int:
@@ -150,7 +160,7 @@ class ComplianceResult:
                 return (
                     f"{self.achieved} of the {self.required} required (shortfall {self.shortfall})"
                 )
-            return f"{self.achieved} o'r {self.required} sy'n ofynnol (yn brin o {self.shortfall})"
+            return f"{self.achieved} o’r {self.required} sy’n ofynnol (yn brin o {self.shortfall})"
         target = str(self.required)
         if self.maximum is not None and self.maximum > self.required:
             target += f" to {self.maximum}" if english else f" i {self.maximum}"
@@ -191,7 +201,12 @@ def _holdings(duty: Duty, records: CouncilRecords, period: Period) -> list[_Hold
         return [_Holding(Holder.COUNCIL, None, records.authority.council, None)]
     if duty.holder is Holder.COUNCILLOR:
         return [
-            _Holding(Holder.COUNCILLOR, c.id, _same(f"{c.name} ({c.ward})"), c.term_start)
+            _Holding(
+                Holder.COUNCILLOR,
+                c.id,
+                Bilingual(f"{c.name.en} ({c.ward.en})", f"{c.name.cy} ({c.ward.cy})"),
+                c.term_start,
+            )
             for c in records.councillors
         ]
     if duty.holder is Holder.WORKER:
@@ -210,7 +225,7 @@ def _holdings(duty: Duty, records: CouncilRecords, period: Period) -> list[_Hold
             _Holding(
                 Holder.TENDER,
                 t.id,
-                Bilingual(f"Tender {t.id} ({t.title})", f"Tendr {t.id} ({t.title})"),
+                Bilingual(f"Tender {t.id} ({t.title.en})", f"Tendr {t.id} ({t.title.cy})"),
                 None,
             )
             for t in records.tenders
@@ -231,11 +246,6 @@ def _holdings(duty: Duty, records: CouncilRecords, period: Period) -> list[_Hold
     ]
 
 
-def _same(text: str) -> Bilingual:
-    """A proper name, the same in both languages."""
-    return Bilingual(text, text)
-
-
 def _items(duty: Duty, records: CouncilRecords, holding: _Holding) -> list[_Item]:
     gather: dict[Evidence, Callable[[], list[_Item]]] = {
         Evidence.COUNCILLOR_TRAINING: lambda: [
@@ -248,7 +258,7 @@ def _items(duty: Duty, records: CouncilRecords, holding: _Holding) -> list[_Item
                 m.id,
                 m.day,
                 0,
-                m.ward == records.councillor(m.councillor).ward,
+                m.ward.matches(records.councillor(m.councillor).ward),
                 frozenset(m.young_people),
             )
             for m in records.meetings
@@ -308,7 +318,7 @@ _NOTES: Final = {
     "none": Bilingual("None in the period.", "Dim un yn y cyfnod."),
     "first-year": Bilingual(
         "In the first year of office or post, which ends on {day}.",
-        "Yn y flwyddyn gyntaf yn y swydd, sy'n dod i ben ar {day}.",
+        "Yn y flwyddyn gyntaf yn y swydd, sy’n dod i ben ar {day}.",
     ),
 }
 
@@ -435,7 +445,8 @@ def horizon(records: CouncilRecords, period: Period, as_of: object) -> dt.date:
     day = v.ensure_date("as_of", as_of)
     if day < period.start:
         msg = f"'as_of' ({day}) must not be before the period's start ({period.start})."
-        raise DateRangeError(msg)
+        cy = f"'as_of' ({day}): {v.MUST_NOT} bod cyn dechrau’r cyfnod ({period.start})."
+        raise DateRangeError(msg, cy=cy)
     records.check_as_of(day)
     return min(period.end, day)
 
@@ -470,6 +481,9 @@ def assess(
         FutureRecordError: if a record is dated after *as_of*.
         DateRangeError: if *as_of* is before the period.
         InvalidFieldError: if an argument has the wrong type (InvalidDateError for *as_of*).
+        UnsupportedDateError: if the duty was not in force on every day of the period
+            (the Welsh statutory duties apply from 6 April 2016): the library gives no
+            answer outside a rule's period.
 
     >>> from carewales.parenting import EXAMPLE_PERIOD, duty, example_records
     >>> records = example_records()
@@ -478,6 +492,7 @@ def assess(
     """
     v.instance(Duty).check(None, "duty", duty)
     check_arguments(records, period)
+    duty.check_in_force(period.start, period.end)
     last = horizon(records, period, as_of)
     return tuple(
         _assess_one(_Context(duty, holding, _items(duty, records, holding), period, last))

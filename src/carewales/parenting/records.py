@@ -15,6 +15,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from .. import _validators as v
+from .. import serial as _serial
 from .._deprecation import CallableLabel, warn_renamed
 from .._lazy import Lazy, load_json
 from ..authorities import Authority
@@ -23,6 +24,7 @@ from ..errors import (
     DuplicateRecordIdError,
     FutureRecordError,
     InvalidNumberError,
+    InvalidTextError,
     ParentingRecordError,
     UnknownRecordError,
     UnknownWardError,
@@ -35,7 +37,7 @@ from ._common import (
     EARLIEST_DATE,
     LATEST_DATE,
     MAX_ITEMS,
-    TEXT,
+    MAX_TEXT,
     birthday,
     fail,
     flag,
@@ -52,6 +54,7 @@ __all__ = [
     "CouncilRecords",
     "Councillor",
     "CouncillorTraining",
+    "Name",
     "NeedsAssessment",
     "NetworkingObjective",
     "Partner",
@@ -69,8 +72,117 @@ __all__ = [
 
 _REC = ParentingRecordError
 _MAX_MINUTES = 24 * 60
-_AGE_OF_CATEGORY: Final = (16, 18)  # s. 104(2): categories 1 and 2 are "aged 16 or 17"
+# The ages at which a young person may enter each category the records hold (from, until):
+# s. 104(2) of the 2014 Act.  Categories 1 and 2 are "aged 16 or 17"; category 3 is "aged
+# 18 or over"; category 4 begins when the category 3 duties end, at 21 at the earliest
+# (s. 111(1)), and ends at 25.  Categories 5 and 6 have no duty in the catalogue.
+_AGE_OF_CATEGORY: Final = {
+    YoungPersonCategory.CATEGORY_1: (16, 18),
+    YoungPersonCategory.CATEGORY_2: (16, 18),
+    YoungPersonCategory.CATEGORY_3: (18, None),
+    YoungPersonCategory.CATEGORY_4: (21, 25),
+}
 _YEAR = v.integer(error=InvalidNumberError)
+
+
+class Name(Bilingual):
+    """A name in English and Welsh; a plain ``str`` is a name the same in both languages.
+
+    Councillors' names, wards and the titles of plans and tenders are :class:`Name`:
+    ``Name("Councillor A", "Cynghorydd A")``, both languages always given.  Where 0.1
+    took a ``str`` (``"Llay"``), a model field still takes one, as a proper name written
+    alike in both languages (:meth:`of`), and a plain :class:`~carewales.text.Bilingual`
+    too.  A name equals the
+    :class:`~carewales.text.Bilingual` with the same texts.
+
+    >>> Name("Grounds maintenance", "Cynnal a chadw tiroedd").in_("cy")
+    'Cynnal a chadw tiroedd'
+    >>> Name.of("Llay") == Bilingual("Llay", "Llay")
+    True
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, value: object) -> object:
+        """Return *value* as a :class:`Name` (from a ``str`` or a Bilingual), else unchanged.
+
+        A ``str`` that is blank or has white space around it is left for the validator
+        to refuse, as 0.1 refused it.
+        """
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, Bilingual):
+            return cls(value.en, value.cy)
+        if isinstance(value, str) and value.strip() and value.strip() == value:
+            return cls(value, value)
+        return value
+
+    def matches(self, other: Bilingual) -> bool:
+        """Say whether *other* names the same thing: the same English or the same Welsh."""
+        return self.en == other.en or self.cy == other.cy
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any :class:`~carewales.text.Bilingual` with the same texts."""
+        if not isinstance(other, Bilingual):
+            return NotImplemented
+        return (self.en, self.cy) == (other.en, other.cy)
+
+    def __hash__(self) -> int:
+        """Hash as the equal plain :class:`~carewales.text.Bilingual` does."""
+        return hash(Bilingual(self.en, self.cy))
+
+
+def _structure_name(value: object, _: object) -> Name:
+    """Read a name from a JSON string (alike in both languages) or an ``{en, cy}`` object."""
+    if isinstance(value, dict) and set(value) == {"en", "cy"}:
+        return Name(value["en"], value["cy"])
+    if isinstance(value, str):
+        return Name(value, value)
+    msg = f"{v.describe(value)} must be a string or a JSON object with 'en' and 'cy'"
+    cy = f"{v.describe(value)}: {v.MUST_BE} llinyn neu wrthrych JSON ag 'en' a 'cy'"
+    raise InvalidTextError(msg, cy=cy)
+
+
+_NAME_SCHEMA: Final = {
+    "anyOf": [
+        {"type": "string", "maxLength": 500},
+        {
+            "type": "object",
+            "properties": {
+                "en": {"type": "string", "maxLength": 500},
+                "cy": {"type": "string", "maxLength": 500},
+            },
+            "required": ["en", "cy"],
+            "additionalProperties": False,
+        },
+    ]
+}
+
+
+_serial.register_hooks(Name, structure=_structure_name, schema=_NAME_SCHEMA)
+
+
+def to_name(value: str | Bilingual) -> Name:
+    """Store a ``str`` or a :class:`~carewales.text.Bilingual` as a :class:`Name`.
+
+    Anything else (and a ``str`` that is blank or has white space around it) is left
+    for the validator to refuse.
+    """
+    given: Any = Name.of(value)  # typed for callers; at run time anything may arrive
+    return given  # type: ignore[no-any-return]
+
+
+_NAME = v.satisfies(
+    lambda name: isinstance(name, Name) and max(len(name.en), len(name.cy)) <= MAX_TEXT,
+    f"must be a non-blank str of at most {MAX_TEXT} characters, without surrounding white "
+    "space, or a Name (English and Welsh)",
+    error=InvalidTextError,
+    cy=(
+        f"{v.MUST_BE} str nad yw’n wag, {MAX_TEXT} nod ar y mwyaf, heb fylchau o’i gwmpas, "
+        "neu Name (Saesneg a Chymraeg)"
+    ),
+)
 
 
 class Partner(BilingualEnum):
@@ -122,7 +234,8 @@ def _year(value: object, first: int, last: int) -> int:
     _YEAR.check(None, "year", year)
     if not first <= year <= last:
         msg = f"'year' ({v.describe(year)}) must be from {first} to {last}."
-        raise UnsupportedDateError(msg)
+        cy = f"'year' ({v.describe(year)}): {v.MUST_BE} o {first} i {last}."
+        raise UnsupportedDateError(msg, cy=cy)
     return year
 
 
@@ -164,13 +277,18 @@ class Period:
                 self,
                 f"'end' ({self.end}) must not be before 'start' ({self.start}).",
                 DateRangeError,
+                cy=f"'end' ({self.end}): {v.MUST_NOT} bod cyn 'start' ({self.start}).",
             )
         if self.end >= self.start + relativedelta(years=1):
             text = (
                 f"'end' ({self.end}) must be less than a year after 'start' "
                 f"({self.start}): annual targets are assessed one year at a time."
             )
-            fail(self, text, DateRangeError)
+            cy = (
+                f"'end' ({self.end}): {v.MUST_BE} llai na blwyddyn ar ôl 'start' "
+                f"({self.start}): asesir targedau blynyddol fesul blwyddyn."
+            )
+            fail(self, text, DateRangeError, cy=cy)
 
     @classmethod
     def year(cls, year: int) -> Period:
@@ -233,8 +351,17 @@ _ID = record_id()
 class Councillor:
     """An elected member of the council, with the ward they represent and their term's start.
 
-    >>> Councillor("cllr-a", "Councillor A", "Example Ward 1", dt.date(2022, 5, 9)).ward
-    'Example Ward 1'
+    The name and the ward are :class:`Name` objects, in English and Welsh; a plain ``str``
+    (as in 0.1) is a name written alike in both languages.
+
+    >>> cllr = Councillor(
+    ...     "cllr-a",
+    ...     Name("Councillor A", "Cynghorydd A"),
+    ...     Name("Example Ward 1", "Ward Enghreifftiol 1"),
+    ...     dt.date(2022, 5, 9),
+    ... )
+    >>> cllr.ward.cy
+    'Ward Enghreifftiol 1'
     >>> Councillor("c1", "Councillor A", "Ward 1", dt.date(1066, 10, 14))
     Traceback (most recent call last):
     ...
@@ -242,10 +369,11 @@ class Councillor:
     """
 
     _WHAT: ClassVar[str] = "councillor"
+    _WHAT_CY: ClassVar[str] = "cynghorydd"
 
     id: str = attrs.field(validator=_ID)
-    name: str = attrs.field(validator=TEXT)
-    ward: str = attrs.field(validator=TEXT)
+    name: Name = attrs.field(converter=to_name, validator=_NAME)
+    ward: Name = attrs.field(converter=to_name, validator=_NAME)
     term_start: dt.date = attrs.field(validator=DAY)
 
 
@@ -258,6 +386,7 @@ class Worker:
     """
 
     _WHAT: ClassVar[str] = "worker"
+    _WHAT_CY: ClassVar[str] = "gweithiwr"
 
     id: str = attrs.field(validator=_ID)
     role: WorkerRole = attrs.field(validator=member(WorkerRole, _REC))
@@ -266,17 +395,21 @@ class Worker:
 
 @attrs.frozen
 class YoungPerson:
-    """A category 1 or 2 young person, by a pseudonymous reference, never a name.
+    """A young person of category 1 to 4, by a pseudonymous reference, never a name.
 
     Attributes:
         id: a pseudonymous reference.
         born: the date of birth (from 1900).
-        category: category 1 or 2 (s. 104(2) of the 2014 Act).
+        category: category 1, 2, 3 or 4 (s. 104(2) of the 2014 Act).
         since: the day they entered that category; for category 1, the later of their
-            16th birthday and the day they became category 1.
+            16th birthday and the day they became category 1; for category 4, the day
+            the responsible local authority was told they are pursuing, or wish to
+            pursue, education or training (the event reg. 5(2)(c) of SI 2015/1820 counts from).
 
     Raises:
-        ParentingRecordError: if ``since`` is not while they are aged 16 or 17.
+        ParentingRecordError: if ``since`` is not at an age the category allows (16 or 17
+            for categories 1 and 2, 18 or over for category 3, 21 to 24 for category 4),
+            or the category is 5 or 6 (no duty in the catalogue is owed for them).
 
     >>> YoungPerson(
     ...     "yp-1", dt.date(2007, 6, 10), YoungPersonCategory.CATEGORY_1, dt.date(2023, 6, 10)
@@ -285,6 +418,7 @@ class YoungPerson:
     """
 
     _WHAT: ClassVar[str] = "young person"
+    _WHAT_CY: ClassVar[str] = "person ifanc"
 
     id: str = attrs.field(validator=_ID)
     born: dt.date = attrs.field(validator=v.date(EARLIEST_BIRTH, LATEST_DATE))
@@ -292,14 +426,35 @@ class YoungPerson:
     since: dt.date = attrs.field(validator=DAY)
 
     def __attrs_post_init__(self) -> None:
-        """Check that the young person was 16 or 17 when they entered the category."""
-        low, high = _AGE_OF_CATEGORY
-        if not birthday(self.born, low) <= self.since < birthday(self.born, high):
-            text = (
-                f"'since' ({self.since}) must be while they are aged "
-                f"{low} or {high - 1} (born {self.born}), as s. 104(2) of the 2014 Act requires."
+        """Check that the young person was of an age the category allows when they entered it."""
+        ages = _AGE_OF_CATEGORY.get(self.category)
+        if ages is None:
+            rule = "must be category 1, 2, 3 or 4: no duty in the catalogue is owed for the others"
+            cy = (
+                f"{v.MUST_BE} categori 1, 2, 3 neu 4: nid oes dyletswydd yn y catalog yn "
+                "ddyledus i’r lleill"
             )
-            fail(self, text, _REC)
+            v.fail(self, "category", self.category.value, rule, _REC, cy=cy)
+        low, high = ages
+        if not birthday(self.born, low) <= self.since or (
+            high is not None and self.since >= birthday(self.born, high)
+        ):
+            if high is None:
+                when, when_cy = f"aged {low} or over", f"yn {low} oed neu’n hŷn"
+            elif high - low == 2:  # noqa: PLR2004 (two ages: "16 or 17")
+                when, when_cy = f"aged {low} or {high - 1}", f"yn {low} neu’n {high - 1} oed"
+            else:
+                when, when_cy = f"aged {low} to {high - 1}", f"rhwng {low} a {high - 1} oed"
+            text = (
+                f"'since' ({self.since}) must be while they are {when} (born {self.born}), "
+                f"as s. 104(2) of the 2014 Act requires for {self.category.value}."
+            )
+            cy = (
+                f"'since' ({self.since}): {v.MUST_BE} ystod y cyfnod pan oedd y person ifanc "
+                f"{when_cy} (ganwyd {self.born}), fel y mae adran 104(2) o Ddeddf 2014 yn ei "
+                f"gwneud yn ofynnol ar gyfer {self.category.value}."
+            )
+            fail(self, text, _REC, cy=cy)
 
 
 @attrs.frozen
@@ -313,6 +468,7 @@ class CouncillorTraining:
     """
 
     _WHAT: ClassVar[str] = "councillor training"
+    _WHAT_CY: ClassVar[str] = "hyfforddiant cynghorydd"
 
     id: str = attrs.field(validator=_ID)
     councillor: str = attrs.field(validator=_ID)
@@ -328,6 +484,9 @@ class YoungPeopleMeeting:
         young_people: pseudonymous references, one per young person spoken with; a
             young person met twice is counted once.
 
+        ward: the ward, as a :class:`Name`; it is the councillor's ward if it has the
+            same English or the same Welsh name.
+
     >>> YoungPeopleMeeting(
     ...     "m1", "cllr-a", "Example Ward 1", dt.date(2023, 5, 4), ("yp-a", "yp-b")
     ... ).young_people
@@ -335,10 +494,11 @@ class YoungPeopleMeeting:
     """
 
     _WHAT: ClassVar[str] = "meeting"
+    _WHAT_CY: ClassVar[str] = "cyfarfod"
 
     id: str = attrs.field(validator=_ID)
     councillor: str = attrs.field(validator=_ID)
-    ward: str = attrs.field(validator=TEXT)
+    ward: Name = attrs.field(converter=to_name, validator=_NAME)
     day: dt.date = attrs.field(validator=DAY)
     young_people: tuple[str, ...] = attrs.field(
         converter=v.to_tuple, validator=v.tuple_of(_ID, min_size=1, unique=True, error=_REC)
@@ -352,17 +512,18 @@ class Plan:
     >>> Plan(
     ...     "p1",
     ...     dt.date(2022, 9, 1),
-    ...     "Working together plan",
+    ...     Name("Working together plan", "Cynllun cydweithio"),
     ...     (Partner.COMMUNITY_GROUPS, Partner.BUSINESS),
     ... ).covers_all
     True
     """
 
     _WHAT: ClassVar[str] = "plan"
+    _WHAT_CY: ClassVar[str] = "cynllun"
 
     id: str = attrs.field(validator=_ID)
     day: dt.date = attrs.field(validator=DAY)
-    title: str = attrs.field(validator=TEXT)
+    title: Name = attrs.field(converter=to_name, validator=_NAME)
     partners: tuple[Partner, ...] = attrs.field(
         converter=v.to_tuple,
         validator=v.tuple_of(member(Partner, _REC), min_size=1, unique=True, error=_REC),
@@ -383,6 +544,7 @@ class PlanReport:
     """
 
     _WHAT: ClassVar[str] = "plan report"
+    _WHAT_CY: ClassVar[str] = "adroddiad ar gynllun"
 
     id: str = attrs.field(validator=_ID)
     plan: str = attrs.field(validator=_ID)
@@ -398,6 +560,7 @@ class NetworkingObjective:
     """
 
     _WHAT: ClassVar[str] = "objective"
+    _WHAT_CY: ClassVar[str] = "amcan"
 
     id: str = attrs.field(validator=_ID)
     worker: str = attrs.field(validator=_ID)
@@ -413,6 +576,7 @@ class Appraisal:
     """
 
     _WHAT: ClassVar[str] = "appraisal"
+    _WHAT_CY: ClassVar[str] = "arfarniad"
 
     id: str = attrs.field(validator=_ID)
     worker: str = attrs.field(validator=_ID)
@@ -427,13 +591,14 @@ class Tender:
     """A tender the council issued, and whether it provides for care-experienced young people.
 
     Attributes:
+        title: the tender's title, as a :class:`Name` in English and Welsh.
         provision: the tender commits suppliers to support care-experienced young people.
         options: the ways of support it names (only with a provision).
 
     >>> Tender(
     ...     "tn1",
     ...     dt.date(2023, 6, 1),
-    ...     "Grounds maintenance",
+    ...     Name("Grounds maintenance", "Cynnal a chadw tiroedd"),
     ...     provision=False,
     ...     options=(SupportOption.MENTORING,),
     ... )
@@ -443,10 +608,11 @@ class Tender:
     """
 
     _WHAT: ClassVar[str] = "tender"
+    _WHAT_CY: ClassVar[str] = "tendr"
 
     id: str = attrs.field(validator=_ID)
     day: dt.date = attrs.field(validator=DAY)
-    title: str = attrs.field(validator=TEXT)
+    title: Name = attrs.field(converter=to_name, validator=_NAME)
     provision: bool = attrs.field(validator=flag())
     options: tuple[SupportOption, ...] = attrs.field(
         default=(),
@@ -458,7 +624,8 @@ class Tender:
         """Check that support options are only named by a tender with a provision."""
         if self.options and not self.provision:
             rule = "must be empty when 'provision' is False"
-            v.fail(self, "options", self.options, rule, _REC)
+            cy = f"{v.MUST_BE} wag pan fo 'provision' yn False"
+            v.fail(self, "options", self.options, rule, _REC, cy=cy)
 
 
 @attrs.frozen
@@ -472,6 +639,7 @@ class ProfessionalTraining:
     """
 
     _WHAT: ClassVar[str] = "professional training"
+    _WHAT_CY: ClassVar[str] = "hyfforddiant proffesiynol"
 
     id: str = attrs.field(validator=_ID)
     day: dt.date = attrs.field(validator=DAY)
@@ -498,10 +666,20 @@ class NeedsAssessment:
     """
 
     _WHAT: ClassVar[str] = "needs assessment"
+    _WHAT_CY: ClassVar[str] = "asesiad o anghenion"
 
     id: str = attrs.field(validator=_ID)
     young_person: str = attrs.field(validator=_ID)
     day: dt.date = attrs.field(validator=DAY)
+
+
+# The kinds of record a reference names, in Welsh after "unrhyw" (soft-mutated).
+_WHAT_CY_OF: Final = {
+    "councillor": "gynghorydd",
+    "plan": "gynllun",
+    "worker": "weithiwr",
+    "young_person": "berson ifanc",
+}
 
 
 def _records(kind: type) -> Any:  # noqa: ANN401 (an attrs field definition)
@@ -549,6 +727,7 @@ class CouncilRecords:
     """
 
     _WHAT: ClassVar[str] = "records"
+    _WHAT_CY: ClassVar[str] = "cofnodion"
 
     authority: Authority = attrs.field(validator=v.instance(Authority, error=_REC))
     councillors: tuple[Councillor, ...] = _records(Councillor)
@@ -577,7 +756,11 @@ class CouncilRecords:
                     f"'id' ({ident!r}) is already used by {v.where(seen[ident])}; "
                     "every record needs an id of its own."
                 )
-                fail(record, text, DuplicateRecordIdError)
+                cy = (
+                    f"'id' ({ident!r}): mae eisoes yn cael ei ddefnyddio gan "
+                    f"{v.where(seen[ident], 'cy')}; mae angen id ei hun ar bob cofnod."
+                )
+                fail(record, text, DuplicateRecordIdError, cy=cy)
             seen[ident] = record
         self._check_references()
 
@@ -598,13 +781,19 @@ class CouncilRecords:
             if target not in known:
                 what = field.replace("_", " ")
                 rule = f"names no {what} in the records"
-                v.fail(record, field, target, rule, UnknownRecordError)
-        wards = sorted({c.ward for c in self.councillors})
+                cy = f"nid yw’n enwi unrhyw {_WHAT_CY_OF[field]} yn y cofnodion"
+                v.fail(record, field, target, rule, UnknownRecordError, cy=cy)
+        wards = sorted({c.ward for c in self.councillors}, key=lambda w: (w.en, w.cy))
         for meeting in self.meetings:
-            if meeting.ward not in wards:
-                shown = ", ".join(repr(w) for w in wards)
+            if not any(meeting.ward.matches(ward) for ward in wards):
+                shown = ", ".join(repr(w.en) for w in wards)
+                shown_cy = ", ".join(repr(w.cy) for w in wards)
                 rule = f"is not a ward any councillor in the records represents (known: {shown})"
-                v.fail(meeting, "ward", meeting.ward, rule, UnknownWardError)
+                cy = (
+                    "nid yw’n ward y mae unrhyw gynghorydd yn y cofnodion yn ei chynrychioli "
+                    f"(y rhai hysbys: {shown_cy})"
+                )
+                v.fail(meeting, "ward", meeting.ward.en, rule, UnknownWardError, cy=cy)
         for report in self.plan_reports:
             published = plans[report.plan].day
             if report.day < published:
@@ -612,7 +801,11 @@ class CouncilRecords:
                     f"'day' ({report.day}) must not be before its plan "
                     f"{report.plan!r} was published ({published})."
                 )
-                fail(report, text, DateRangeError)
+                cy = (
+                    f"'day' ({report.day}): {v.MUST_NOT} bod cyn i’w gynllun "
+                    f"{report.plan!r} gael ei gyhoeddi ({published})."
+                )
+                fail(report, text, DateRangeError, cy=cy)
 
     def all_records(self) -> Iterator[object]:
         """Yield every record, holders first, in field order."""
@@ -642,7 +835,11 @@ class CouncilRecords:
                     f"its date ({day}) is after the day of the assessment "
                     f"('as_of', {as_of}); a record cannot describe the future."
                 )
-                fail(record, text, FutureRecordError)
+                cy = (
+                    f"mae ei ddyddiad ({day}) ar ôl diwrnod yr asesiad ('as_of', {as_of}); "
+                    "ni all cofnod ddisgrifio’r dyfodol."
+                )
+                fail(record, text, FutureRecordError, cy=cy)
 
     def councillor(self, ident: str) -> Councillor:
         """Return the councillor with id *ident*.
@@ -653,7 +850,8 @@ class CouncilRecords:
         found = next((item for item in self.councillors if item.id == ident), None)
         if found is None:
             rule = "names no councillor in the records"
-            v.fail(None, "councillor", ident, rule, UnknownRecordError)
+            cy = "nid yw’n enwi unrhyw gynghorydd yn y cofnodion"
+            v.fail(None, "councillor", ident, rule, UnknownRecordError, cy=cy)
         return found
 
 
@@ -661,8 +859,10 @@ def example_records() -> CouncilRecords:
     """Return the bundled, fictional example: one council, three councillors, a year of records.
 
     >>> records = example_records()
-    >>> [c.name for c in records.councillors]
+    >>> [c.name.en for c in records.councillors]
     ['Councillor A', 'Councillor B', 'Councillor C']
+    >>> [c.ward.cy for c in records.councillors]
+    ['Ward Enghreifftiol 1', 'Ward Enghreifftiol 2', 'Ward Enghreifftiol 3']
     >>> records.description.en
     'Fictional example records, for illustration only: not real people or real data.'
     """

@@ -19,6 +19,7 @@ from .._deprecation import warn_renamed
 from ..authorities import Authority
 from ..errors import DutyError
 from ..text import Bilingual, Format, Language, format_date
+from ..welsh import in_sentence
 from ._common import EARLIEST_DATE, LATEST_DATE, fail, optional
 from .catalogue import DUTIES, Duty
 from .compliance import ComplianceResult, ComplianceStatus, assess, check_arguments, horizon
@@ -52,9 +53,9 @@ _TEXT: Final = {
         "Duties marked as recommended practice come from a proposal by Leicestershire Cares to "
         "the Independent Review of Children's Social Care in England: they are not law in Wales "
         "or in England. Statutory duties are summarised; the legislation itself is authoritative.",
-        "Daw'r dyletswyddau a nodir fel arfer a argymhellir o gynnig gan Leicestershire Cares i'r "
+        "Daw’r dyletswyddau a nodir fel arfer a argymhellir o gynnig gan Leicestershire Cares i’r "
         "Adolygiad Annibynnol o Ofal Cymdeithasol Plant yn Lloegr: nid ydynt yn gyfraith yng "
-        "Nghymru nac yn Lloegr. Crynodeb yw'r dyletswyddau statudol; y ddeddfwriaeth ei hun sy'n "
+        "Nghymru nac yn Lloegr. Crynodeb yw’r dyletswyddau statudol; y ddeddfwriaeth ei hun sy’n "
         "awdurdodol.",
     ),
 }
@@ -76,6 +77,7 @@ class ComplianceReport:
     """
 
     _WHAT: ClassVar[str] = "report"
+    _WHAT_CY: ClassVar[str] = "adroddiad"
 
     authority: Authority = attrs.field(validator=v.instance(Authority, error=DutyError))
     period: Period = attrs.field(validator=v.instance(Period, error=DutyError))
@@ -98,11 +100,14 @@ class ComplianceReport:
         """Check that duty keys are unique and every result belongs to a duty in the report."""
         keys = [d.key for d in self.duties]
         if len(set(keys)) != len(keys):
-            fail(self, f"'duties' ({keys!r}) must not list a duty key twice.", DutyError)
+            text = f"'duties' ({keys!r}) must not list a duty key twice."
+            cy = f"'duties' ({keys!r}): {v.MUST_NOT} rhestru allwedd dyletswydd ddwywaith."
+            fail(self, text, DutyError, cy=cy)
         for result in self.results:
             if result.duty not in keys:
                 text = f"a result names the duty {result.duty!r}, which is not in 'duties'."
-                fail(self, text, DutyError)
+                cy = f"mae canlyniad yn enwi’r ddyletswydd {result.duty!r}, nad yw yn 'duties'."
+                fail(self, text, DutyError, cy=cy)
 
     def results_for(self, key: str) -> tuple[ComplianceResult, ...]:
         """Return the results for the duty with *key*, in order."""
@@ -180,6 +185,8 @@ def _duty_rows(item: Duty, lang: Language) -> list[tuple[str, str]]:
 
 def _holder_text(item: Duty, lang: Language) -> str:
     named = [r.label.in_(lang) for r in item.roles] + [c.label.in_(lang) for c in item.categories]
+    if lang is Language.CY:  # Welsh writes common nouns in lower case mid-sentence
+        named = [in_sentence(name) for name in named]
     text = item.holder.label.in_(lang)
     return f"{text} ({', '.join(named)})" if named else text
 
@@ -256,13 +263,16 @@ def compliance_report(
     Args:
         records: the council's records.
         period: the reporting period (at most a year).
-        duties: the duties to assess; the catalogue
-            (:func:`~carewales.parenting.duties`) if ``None``.
+        duties: the duties to assess; if ``None``, every duty of the catalogue
+            (:func:`~carewales.parenting.duties`) in force throughout the period (the
+            Welsh statutory duties apply from 6 April 2016).
         as_of: the day of the assessment (see :func:`~carewales.parenting.assess`).
 
     Raises:
         FutureRecordError, DateRangeError, InvalidFieldError: as
             :func:`~carewales.parenting.assess` does.
+        UnsupportedDateError: if a duty given in *duties* was not in force throughout
+            the period.
 
     >>> from carewales.parenting import EXAMPLE_PERIOD, duty, example_records
     >>> report = compliance_report(
@@ -273,7 +283,11 @@ def compliance_report(
     """
     check_arguments(records, period)
     horizon(records, period, as_of)  # checked even when no duty is chosen
-    chosen = DUTIES() if duties is None else _chosen(duties)
+    chosen = (
+        tuple(d for d in DUTIES() if d.in_force(period.start, period.end))
+        if duties is None
+        else _chosen(duties)
+    )
     results = [r for item in chosen for r in assess(item, records, period, as_of=as_of)]
     return ComplianceReport(
         records.authority, period, chosen, tuple(results), as_of, records.description
@@ -282,7 +296,8 @@ def compliance_report(
 
 def _chosen(duties: object) -> tuple[Duty, ...]:
     if isinstance(duties, (str, bytes)) or not isinstance(duties, Iterable):
-        v.fail(None, "duties", duties, "must be a list of duties, or None")
+        rule = "must be a list of duties, or None"
+        v.fail(None, "duties", duties, rule, cy=f"{v.MUST_BE} rhestr o ddyletswyddau, neu None")
     chosen = tuple(duties)
     for index, item in enumerate(chosen):
         v.instance(Duty).check(None, f"duties[{index}]", item)

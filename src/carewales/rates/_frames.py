@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .._extras import require
 from .._validators import describe
 from ..errors import CareWalesError, InvalidRateError
+from ..welsh import count as count_in_welsh
 from ._parse import _find_columns, _Refusal
 from ._parse import _whole as _parse_cell
 from .core import Rate, RateMethod, confidence_level, multiplier
@@ -57,7 +58,7 @@ def _is_na(value: object) -> bool:
     return value is pd.NA or value is pd.NaT
 
 
-def _whole(value: object, where: str) -> Any:  # noqa: ANN401 (RateRow checks it)
+def _whole(value: object, where: str, where_cy: str) -> Any:  # noqa: ANN401 (RateRow checks it)
     """A cell as RateRow takes it: an int (integral floats too) or a suppression symbol.
 
     Text (a column :func:`pandas.read_csv` left as text because of a suppressed
@@ -66,13 +67,18 @@ def _whole(value: object, where: str) -> Any:  # noqa: ANN401 (RateRow checks it
     """
     if _missing(value):
         msg = f"{where} is missing: give the count, or the suppression symbol the table used."
-        raise InvalidRateError(msg)
+        cy = (
+            f"{where_cy}: mae’r gwerth ar goll: rhowch y nifer, neu’r symbol atal a "
+            "ddefnyddiodd y tabl."
+        )
+        raise InvalidRateError(msg, cy=cy)
     if isinstance(value, str):
         try:
             return _parse_cell(value, where)
         except _Refusal as refusal:
             msg = f"{where} ({value[:40]!r}) {refusal.rule.en}."
-            raise InvalidRateError(msg) from None
+            cy = f"{where_cy} ({value[:40]!r}): {refusal.rule.cy}."
+            raise InvalidRateError(msg, cy=cy) from None
     if isinstance(value, numbers.Real) and not isinstance(value, (numbers.Integral, bool)):
         number = float(value)
         if number.is_integer():
@@ -82,7 +88,7 @@ def _whole(value: object, where: str) -> Any:  # noqa: ANN401 (RateRow checks it
 
 def _multiplier(value: object) -> int:
     """A multiplier, from a whole float too (a column with gaps holds floats)."""
-    return multiplier(_whole(value, "'per'"))
+    return multiplier(_whole(value, "'per'", "'per'"))
 
 
 def _setting(
@@ -117,7 +123,8 @@ def from_frame(  # noqa: PLR0913 (the table's options, all keywords)
     pd = require("pandas", "pandas", "RateTable.from_frame")
     if not isinstance(frame, pd.DataFrame):
         msg = f"'frame' ({describe(frame)}) must be a pandas DataFrame."
-        raise InvalidRateError(msg)
+        cy = f"'frame' ({describe(frame)}): rhaid i’r gwerth fod yn DataFrame pandas."
+        raise InvalidRateError(msg, cy=cy)
     names = [str(name) for name in frame.columns]
     chosen: dict[str, str | None] = {
         "authority": authority,
@@ -130,7 +137,11 @@ def from_frame(  # noqa: PLR0913 (the table's options, all keywords)
             "'frame' must have authority, count and population columns "
             f"(it has {', '.join(repr(n) for n in names)})."
         )
-        raise InvalidRateError(msg)
+        cy = (
+            "'frame': rhaid i’r gwerth gael colofnau authority, count a population "
+            f"(mae ganddo {', '.join(repr(n) for n in names)})."
+        )
+        raise InvalidRateError(msg, cy=cy)
     column = {role: frame.columns[index] for role, index in found.items()}
     periods = (
         {str(value) for value in frame[column["period"]] if not _missing(value)}
@@ -142,17 +153,30 @@ def from_frame(  # noqa: PLR0913 (the table's options, all keywords)
             f"'frame' has {len(periods)} periods ({', '.join(sorted(periods))}): a table is one "
             "period, so select one, or split the frame and use carewales.rates.trends."
         )
-        raise InvalidRateError(msg)
+        cy = (
+            f"'frame': mae ganddo {count_in_welsh(len(periods), 'cyfnod')} "
+            f"({', '.join(sorted(periods))}): un cyfnod yw tabl, felly dewiswch un, neu "
+            "rhannwch y ffrâm a defnyddiwch carewales.rates.trends."
+        )
+        raise InvalidRateError(msg, cy=cy)
     rows = []
     for position, (_, record) in enumerate(frame.iterrows()):
-        where = f"row {position}"
-        count = _whole(record[column["count"]], f"{where}, column {column['count']!r}")
-        people = _whole(record[column["population"]], f"{where}, column {column['population']!r}")
+        where, where_cy = f"row {position}", f"rhes {position}"
+        count = _whole(
+            record[column["count"]],
+            f"{where}, column {column['count']!r}",
+            f"{where_cy}, colofn {column['count']!r}",
+        )
+        people = _whole(
+            record[column["population"]],
+            f"{where}, column {column['population']!r}",
+            f"{where_cy}, colofn {column['population']!r}",
+        )
         try:
             rows.append(RateRow(record[column["authority"]], count, people))
         except CareWalesError as error:
             msg = f"{where}: {error}"
-            raise type(error)(msg) from error
+            raise type(error)(msg, cy=f"{where_cy}: {error.message('cy')}") from error
     return RateTable(
         rows,
         per=_setting(frame, column.get("per"), per, _multiplier, 10_000),

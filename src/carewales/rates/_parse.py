@@ -20,6 +20,7 @@ from .._lazy import Lazy
 from ..authorities import Authority, authority, find_authorities
 from ..errors import InvalidRateError, UnknownAuthorityError
 from ..text import Bilingual
+from ..welsh import count as count_in_welsh
 from .core import (
     SUPPRESSION_SYMBOLS,
     SYMBOLS_IN_WORDS,
@@ -55,7 +56,7 @@ _WALES_NAMES = (
     "Cyfanswm Cymru",
     "W92000004",
 )
-_CARDIFF_AND_VALE = Bilingual("Cardiff and Vale", "Caerdydd a'r Fro")
+_CARDIFF_AND_VALE = Bilingual("Cardiff and Vale", "Caerdydd a’r Fro")
 
 
 def _total_names() -> dict[str, Bilingual]:
@@ -115,18 +116,18 @@ def _find_columns(
     return found
 
 
-def _missing(names: Sequence[str], chosen: dict[str, str | None]) -> str:
-    """Which required columns a heading lacks, for the error message."""
-    parts = []
+def _missing(names: Sequence[str], chosen: dict[str, str | None]) -> Bilingual:
+    """Which required columns a heading lacks, for the error message, in both languages."""
+    parts, parts_cy = [], []
     for role, given in chosen.items():
         if _find_columns(names, {role: given}, []) is None:
-            shown = (
-                repr(given)
-                if given is not None
-                else f"{role!r} (or {', '.join(_HEADINGS[role][1:5])}, ...)"
-            )
+            others = ", ".join(_HEADINGS[role][1:5])
+            shown = repr(given) if given is not None else f"{role!r} (or {others}, ...)"
+            shown_cy = repr(given) if given is not None else f"{role!r} (neu {others}, ...)"
             parts.append(f"the {role} column {shown}")
-    return " and ".join(parts)
+            # "(nid yw)’r golofn ... a’r golofn ...": "colofn" is feminine, soft after the article
+            parts_cy.append(f"golofn {role} {shown_cy}")
+    return Bilingual(" and ".join(parts), " a’r ".join(parts_cy))
 
 
 # --------------------------------------------------------------------------- text
@@ -141,25 +142,33 @@ def _read_text(source: object, encoding: str | None) -> str:
         text_codec = False
     if not text_codec:
         msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
-        raise InvalidRateError(msg)
+        cy = f"'encoding' ({v.describe(encoding)}): nid yw’n amgodiad testun, fel 'cp1252'."
+        raise InvalidRateError(msg, cy=cy)
     try:
         data = _raw(source)
     except (OSError, ValueError) as error:  # a bad path, a closed file, a failing reader
         msg = f"'source' ({v.describe(source)}) cannot be read: {error}"
-        raise InvalidRateError(msg) from error
+        cy = f"'source' ({v.describe(source)}): ni ellir ei darllen: {error}"
+        raise InvalidRateError(msg, cy=cy) from error
     if isinstance(data, bytes):
         try:
             data = data.decode(chosen)
         except (UnicodeDecodeError, LookupError) as error:
             hint = "" if encoding else "; give the encoding, such as encoding='cp1252'"
+            hint_cy = "" if encoding else "; rhowch yr amgodiad, fel encoding='cp1252'"
             msg = f"'source' cannot be read as {chosen} text: {error}{hint}."
-            raise InvalidRateError(msg) from error
+            cy = f"'source': ni ellir ei darllen fel testun {chosen}: {error}{hint_cy}."
+            raise InvalidRateError(msg, cy=cy) from error
     if not isinstance(data, str):
         msg = (
             f"'source' ({v.describe(source)}) must be a path, '-' (standard input), "
             "or an open text or binary file."
         )
-        raise InvalidRateError(msg)
+        cy = (
+            f"'source' ({v.describe(source)}): rhaid i’r gwerth fod yn llwybr, '-' (y mewnbwn "
+            "safonol), neu’n ffeil testun neu ddeuaidd agored."
+        )
+        raise InvalidRateError(msg, cy=cy)
     return data.removeprefix("\ufeff")
 
 
@@ -256,8 +265,8 @@ def _rounding_note(line: int, base: int) -> Bilingual:
     return Bilingual(
         f"Line {line}: figures are rounded to the nearest {base:,}, so the rates and limits "
         "computed from them are approximate, not exact.",
-        f"Llinell {line}: mae'r ffigurau wedi'u talgrynnu i'r {base:,} agosaf, felly bras yw'r "
-        "cyfraddau a'r terfynau a gyfrifir ohonynt, nid union.",
+        f"Llinell {line}: mae’r ffigurau wedi’u talgrynnu i’r {base:,} agosaf, felly bras yw’r "
+        "cyfraddau a’r terfynau a gyfrifir ohonynt, nid union.",
     )
 
 
@@ -266,21 +275,21 @@ def _rounding_note(line: int, base: int) -> Bilingual:
 _UNKNOWN = Bilingual(
     "not the code or name of a Welsh local authority, nor Wales or a regional "
     "partnership board area",
-    "nid yw'n god nac yn enw awdurdod lleol yng Nghymru, nac yn Gymru nac yn ardal bwrdd "
+    "nid yw’n god nac yn enw awdurdod lleol yng Nghymru, nac yn Gymru nac yn ardal bwrdd "
     "partneriaeth rhanbarthol",
 )
 _NOT_WHOLE = Bilingual(
     f"must be a whole number (such as 1234 or 1,234) from 0 to 1,000,000,000, "
     f"or a suppression symbol ({SYMBOLS_IN_WORDS})",
-    f"rhaid iddo fod yn rhif cyfan (fel 1234 neu 1,234) o 0 i 1,000,000,000, "
-    f"neu'n symbol atal ({SYMBOLS_IN_WORDS})",
+    f"rhaid i’r gwerth fod yn rhif cyfan (fel 1234 neu 1,234) o 0 i 1,000,000,000, "
+    f"neu’n symbol atal ({SYMBOLS_IN_WORDS})",
 )
 _NO_POPULATION = Bilingual(
     "must be at least 1: a rate needs a population",
-    "rhaid iddo fod yn 1 o leiaf: mae cyfradd angen poblogaeth",
+    "rhaid i’r gwerth fod yn 1 o leiaf: mae angen poblogaeth ar gyfradd",
 )
 _LONG_PERIOD = Bilingual(
-    f"must be at most {_MAX_TEXT} characters", f"rhaid iddo fod yn {_MAX_TEXT} nod ar y mwyaf"
+    f"must be at most {_MAX_TEXT} characters", f"rhaid i’r gwerth fod yn {_MAX_TEXT} nod ar y mwyaf"
 )
 _UNCLOSED = Bilingual(
     'an opening quote (") is never closed, so csv would read the rest of the file as one '
@@ -291,7 +300,7 @@ _UNCLOSED = Bilingual(
 )
 _BLANK_PERIOD = Bilingual(
     "must not be blank: the file has a period column, so each row needs its period",
-    "rhaid iddo beidio â bod yn wag: mae gan y ffeil golofn cyfnod, felly mae angen cyfnod "
+    "rhaid i’r gwerth beidio â bod yn wag: mae gan y ffeil golofn cyfnod, felly mae angen cyfnod "
     "ar bob rhes",
 )
 _MAX_VALUE = 1_000_000_000
@@ -301,7 +310,7 @@ _WHOLE_ROW = None  # the column of a refusal of the whole row
 def _fields_rule(found: int, wanted: int) -> Bilingual:
     return Bilingual(
         f"has {found} fields where the heading has {wanted}",
-        f"mae ganddi {found} maes lle mae gan y pennawd {wanted}",
+        f"mae ganddi {count_in_welsh(found, 'maes')} lle mae gan y pennawd {wanted}",
     )
 
 
@@ -318,8 +327,8 @@ def _above_rule(population: int) -> Bilingual:
     return Bilingual(
         f"must not be above the population ({population:,}): a rate counts members of the "
         "population",
-        f"rhaid iddo beidio â bod yn fwy na'r boblogaeth ({population:,}): mae cyfradd yn "
-        "cyfrif aelodau o'r boblogaeth",
+        f"rhaid i’r gwerth beidio â bod yn fwy na’r boblogaeth ({population:,}): mae cyfradd yn "
+        "cyfrif aelodau o’r boblogaeth",
     )
 
 
@@ -400,6 +409,10 @@ _NAME_COLUMNS = (
     "name the columns (authority=, count=, population=; on the command line "
     "--authority-column, --count-column, --population-column)"
 )
+_NAME_COLUMNS_CY = (
+    "enwch y colofnau (authority=, count=, population=; ar y llinell orchymyn "
+    "--authority-column, --count-column, --population-column)"
+)
 
 
 def _heading(
@@ -427,20 +440,25 @@ def _heading(
         best = (0, _Record(first[0], first[0], [first[1].strip()]))
     record = best[1]
     missing = _missing(record.fields, settings.columns)
-    verb = "are" if " and " in missing else "is"
+    verb = "are" if " and " in missing.en else "is"
     shown = ", ".join(repr(name.strip()) for name in record.fields)
     msg = (
-        f"line {record.line}: {missing} {verb} not in the heading ({shown}); if the file "
+        f"line {record.line}: {missing.en} {verb} not in the heading ({shown}); if the file "
         f"calls them something else, {_NAME_COLUMNS}."
     )
-    raise InvalidRateError(msg)
+    cy = (
+        f"llinell {record.line}: nid yw’r {missing.cy} yn y pennawd ({shown}); os yw’r ffeil "
+        f"yn eu galw’n rhywbeth arall, {_NAME_COLUMNS_CY}."
+    )
+    raise InvalidRateError(msg, cy=cy)
 
 
 def _per(cell: str) -> int:
     """A multiplier written in a cell, such as ``10000`` or ``10,000``."""
     if not _WHOLE.fullmatch(cell):
         msg = f"'per' ({cell!r}) must be a whole number."
-        raise InvalidRateError(msg)
+        cy = f"'per' ({cell!r}): rhaid i’r gwerth fod yn rhif cyfan."
+        raise InvalidRateError(msg, cy=cy)
     return multiplier(int(cell.replace(",", "")))
 
 
@@ -450,7 +468,8 @@ def _confidence(cell: str) -> float:
         number = float(cell)
     except ValueError:
         msg = f"'confidence' ({cell!r}) must be a number."
-        raise InvalidRateError(msg) from None
+        cy = f"'confidence' ({cell!r}): rhaid i’r gwerth fod yn rhif."
+        raise InvalidRateError(msg, cy=cy) from None
     return confidence_level(number)
 
 
@@ -475,7 +494,7 @@ def _option(
                     Bilingual(
                         f"Line {line}: the {name} column ({cell[:_SHOWN]!r}) is not usable; "
                         "the default is used.",
-                        f"Llinell {line}: ni ellir defnyddio'r golofn {name} "
+                        f"Llinell {line}: ni ellir defnyddio’r golofn {name} "
                         f"({cell[:_SHOWN]!r}); defnyddir y rhagosodiad.",
                     )
                 )
@@ -504,9 +523,9 @@ def _total_note(total: TotalRow, rows: list[RateRow] | None, base: int | None) -
             f"{where_en} is not checked against the authorities: not all of its "
             f"{len(codes)} authorities are in the file with published figures, or its own "
             "cells are suppressed.",
-            f"{where_cy}: heb ei wirio yn erbyn yr awdurdodau: nid yw pob un o'i "
+            f"{where_cy}: heb ei wirio yn erbyn yr awdurdodau: nid yw pob un o’i "
             f"{len(codes)} awdurdod yn y ffeil gyda ffigurau cyhoeddedig, neu mae ei "
-            "gelloedd ei hun wedi'u hatal.",
+            "gelloedd ei hun wedi’u hatal.",
         )
     counted = sum(row.count for row in chosen)  # type: ignore[misc]  # published: checked
     people = sum(row.population for row in chosen)  # type: ignore[misc]
@@ -518,10 +537,10 @@ def _total_note(total: TotalRow, rows: list[RateRow] | None, base: int | None) -
         f"{where_en}: the authorities add up to a count of {counted:,} and a population of "
         f"{people:,}, but the total row gives {total.count:,} and {total.population:,} "
         f"(allowed for rounding: {allowed:,g}); the pooled rate uses the authorities' figures.",
-        f"{where_cy}: mae'r awdurdodau'n adio i nifer o {counted:,} a phoblogaeth o "
-        f"{people:,}, ond mae'r rhes gyfanswm yn rhoi {total.count:,} a "
-        f"{total.population:,} (a ganiateir am dalgrynnu: {allowed:,g}); mae'r gyfradd gyfun "
-        "yn defnyddio ffigurau'r awdurdodau.",
+        f"{where_cy}: mae’r awdurdodau’n adio i nifer o {counted:,} a phoblogaeth o "
+        f"{people:,}, ond mae’r rhes gyfanswm yn rhoi {total.count:,} a "
+        f"{total.population:,} (a ganiateir am dalgrynnu: {allowed:,g}); mae’r gyfradd gyfun "
+        "yn defnyddio ffigurau’r awdurdodau.",
     )
 
 
@@ -626,14 +645,16 @@ def read(  # noqa: C901, PLR0912, PLR0915 (the reader's one pass over the file)
     lines = _lines(text)
     if all(_comment(line) for _, line in lines):
         msg = "the CSV file has no heading row: it is empty or only comments."
-        raise InvalidRateError(msg)
+        cy = "nid oes rhes bennawd yn y ffeil CSV: mae’n wag neu’n sylwadau yn unig."
+        raise InvalidRateError(msg, cy=cy)
     mark, heading, columns = _heading(lines, settings, delimiter)
     names = heading.fields
     try:
         body = _records([item for item in lines if item[0] > heading.end], mark)
     except csv.Error as error:
         msg = f"the CSV file cannot be split into rows after its heading: {error}."
-        raise InvalidRateError(msg) from error
+        cy = f"ni ellir rhannu’r ffeil CSV yn rhesi ar ôl ei phennawd: {error}."
+        raise InvalidRateError(msg, cy=cy) from error
     if "period" in columns and _option(body, columns["period"], str, "period", notes) is None:
         del columns["period"]  # a period column left blank, as to_csv writes a table's
     per = settings.per or _option(body, columns.get("per"), _per, "per", notes) or 10_000
@@ -740,7 +761,10 @@ def check_delimiter(delimiter: object) -> str | None:
     if delimiter is None or (isinstance(delimiter, str) and len(delimiter) == 1):
         return delimiter
     msg = f"'delimiter' ({v.describe(delimiter)}) must be one character, such as ';' or '\\t'."
-    raise InvalidRateError(msg)
+    cy = (
+        f"'delimiter' ({v.describe(delimiter)}): rhaid i’r gwerth fod yn un nod, fel ';' neu '\\t'."
+    )
+    raise InvalidRateError(msg, cy=cy)
 
 
 def from_csv(  # noqa: PLR0913 (RateTable.from_csv's keywords)
@@ -772,10 +796,13 @@ def from_csv(  # noqa: PLR0913 (RateTable.from_csv's keywords)
     outcome = read(source, chosen, encoding=encoding, delimiter=check_delimiter(delimiter))
     reading = outcome.reading
     if reading.refused:
-        raise outcome.errors[0](reading.refused[0].describe() + ".")
+        first = reading.refused[0]
+        raise outcome.errors[0](first.describe() + ".", cy=first.describe("cy") + ".")
     if not reading.tables:
         msg = "the CSV file has a heading but no rows."
+        cy = "mae gan y ffeil CSV bennawd ond dim rhesi."
         if reading.totals:
             msg = "the CSV file has only total rows: no authority to compute."
-        raise InvalidRateError(msg)
+            cy = "rhesi cyfanswm yn unig sydd yn y ffeil CSV: dim awdurdod i’w gyfrifo."
+        raise InvalidRateError(msg, cy=cy)
     return reading.tables[0]

@@ -35,7 +35,7 @@ _TITLE = Bilingual(
 _NOT_COMPARED = Bilingual(
     "Not compared: the national rate cannot be pooled because cells are suppressed. "
     "Give --target to compare with a published national value.",
-    "Heb gymharu: ni ellir cyfuno'r gyfradd genedlaethol gan fod celloedd wedi'u hatal. "
+    "Heb gymharu: ni ellir cyfuno’r gyfradd genedlaethol gan fod celloedd wedi’u hatal. "
     "Rhowch --target i gymharu â gwerth cenedlaethol cyhoeddedig.",
 )
 NO_FUNNEL = Bilingual(
@@ -47,16 +47,16 @@ NO_FUNNEL = Bilingual(
 _ALL_ZERO = Bilingual(
     "Every count is 0: the national rate is 0, its funnel limits are 0, and every authority "
     "is within them; no authority can be told apart.",
-    "Mae pob nifer yn 0: 0 yw'r gyfradd genedlaethol, 0 yw terfynau ei thwmffat, ac mae pob "
-    "awdurdod o'u mewn; ni ellir gwahaniaethu rhwng yr awdurdodau.",
+    "Mae pob nifer yn 0: 0 yw’r gyfradd genedlaethol, 0 yw terfynau ei thwmffat, ac mae pob "
+    "awdurdod o’u mewn; ni ellir gwahaniaethu rhwng yr awdurdodau.",
 )
 _NOTE = Bilingual(
     "By interval: the authority's confidence interval against the national value. "
     "By funnel: its rate against 95% and 99.8% control limits around the national value. "
     "Rank 1 is the highest rate; ties share a rank.",
-    "Yn ôl cyfwng: cyfwng hyder yr awdurdod o'i gymharu â'r gwerth cenedlaethol. "
-    "Yn ôl twmffat: ei gyfradd o'i chymharu â therfynau rheoli 95% a 99.8% o gwmpas y "
-    "gwerth cenedlaethol. Safle 1 yw'r gyfradd uchaf; mae cyfraddau cyfartal yn rhannu safle.",
+    "Yn ôl cyfwng: cyfwng hyder yr awdurdod o’i gymharu â’r gwerth cenedlaethol. "
+    "Yn ôl twmffat: ei gyfradd o’i chymharu â therfynau rheoli 95% a 99.8% o gwmpas y "
+    "gwerth cenedlaethol. Safle 1 yw’r gyfradd uchaf; mae cyfraddau cyfartal yn rhannu safle.",
 )
 _FUNNEL_SHORT = {
     FunnelSignificance.HIGH_998: Bilingual("above 99.8%", "uwch 99.8%"),

@@ -22,8 +22,8 @@ __all__ = ["RateChange", "change"]
 _CHANGE_CAVEAT = Bilingual(
     "Whether the two confidence intervals overlap is not a test of the change: intervals "
     "can overlap when the difference is significant. No significance test is applied.",
-    "Nid yw gorgyffwrdd rhwng y ddau gyfwng hyder yn brawf o'r newid: gall cyfyngau "
-    "orgyffwrdd pan fo'r gwahaniaeth yn arwyddocaol. Ni chymhwysir prawf arwyddocâd.",
+    "Nid yw gorgyffwrdd rhwng y ddau gyfwng hyder yn brawf o’r newid: gall cyfyngau "
+    "orgyffwrdd pan fo’r gwahaniaeth yn arwyddocaol. Ni chymhwysir prawf arwyddocâd.",
 )
 
 
@@ -59,7 +59,12 @@ class RateChange:
                 f"{self.after.confidence}) must have the same multiplier and confidence as "
                 f"'before' (per {self.before.per:,}, confidence {self.before.confidence})."
             )
-            raise InvalidRateError(msg)
+            cy = (
+                f"RateChange: 'after' (fesul {self.after.per:,}, hyder {self.after.confidence}): "
+                "rhaid i’r lluosydd a’r lefel hyder fod yr un fath ag yn 'before' (fesul "
+                f"{self.before.per:,}, hyder {self.before.confidence})."
+            )
+            raise InvalidRateError(msg, cy=cy)
 
     @property
     def difference(self) -> float:

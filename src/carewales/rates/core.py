@@ -75,7 +75,11 @@ def whole_number(low: int) -> v.Check:
         f"must be a whole number (an int) of at least {low} and at most {MAX_COUNT:,}: "
         "no Welsh or UK figure is larger"
     )
-    return v.Check(v.integer(low, MAX_COUNT).inner, rule, InvalidRateError)
+    rule_cy = (
+        f"rhaid i’r gwerth fod yn rhif cyfan (int) o {low} i {MAX_COUNT:,}: "
+        "nid oes unrhyw ffigur i Gymru neu i’r DU sy’n fwy"
+    )
+    return v.Check(v.integer(low, MAX_COUNT).inner, rule, InvalidRateError, cy=rule_cy)
 
 
 #: A multiplier: one of :data:`MULTIPLIERS`.
@@ -83,13 +87,20 @@ PER = v.Check(
     v.one_of(MULTIPLIERS).inner,
     "must be one of " + ", ".join(f"{m:,}" for m in MULTIPLIERS),
     InvalidRateError,
+    cy="rhaid i’r gwerth fod yn un o " + ", ".join(f"{m:,}" for m in MULTIPLIERS),
 )
 _CONFIDENCE = v.Check(
     v.number(0.0, 1.0, open_low=True, open_high=True).inner,
     "must be a number strictly between 0 and 1, such as 0.95",
     InvalidRateError,
+    cy="rhaid i’r gwerth fod yn rhif sy’n fwy na 0 ac yn llai na 1, fel 0.95",
 )
-_FINITE = v.Check(v.number().inner, "must be a finite number", InvalidRateError)
+_FINITE = v.Check(
+    v.number().inner,
+    "must be a finite number",
+    InvalidRateError,
+    cy="rhaid i’r gwerth fod yn rhif meidraidd",
+)
 
 
 def check_confidence(instance: object, field: str, value: object) -> None:
@@ -98,7 +109,11 @@ def check_confidence(instance: object, field: str, value: object) -> None:
         rule = (
             f"must be strictly between 0 and 1, such as 0.95; for {value:g}% give {value / 100:g}"
         )
-        v.fail(instance, field, value, rule, InvalidRateError)
+        rule_cy = (
+            "rhaid i’r gwerth fod yn fwy na 0 ac yn llai na 1, fel 0.95; "
+            f"am {value:g}% rhowch {value / 100:g}"
+        )
+        v.fail(instance, field, value, rule, InvalidRateError, cy=rule_cy)
     _CONFIDENCE.check(instance, field, value)
 
 
@@ -144,7 +159,7 @@ def to_member(kind: type[BilingualEnum], value: object) -> object:
 def member_check(kind: type[BilingualEnum]) -> v.Check:
     """A member of *kind*, refused with :class:`InvalidRateError`."""
     check = v.member(kind)
-    return v.Check(check.inner, check.rule, InvalidRateError)
+    return v.Check(check.inner, check.rule, InvalidRateError, cy=check.cy)
 
 
 # --------------------------------------------------------------------------- enums
@@ -184,7 +199,8 @@ class RateMethod(BilingualEnum):
                 return member
         allowed = ", ".join(repr(m.value) for m in cls)
         msg = f"'method' ({v.describe(value)}) must be one of {allowed}."
-        raise InvalidRateError(msg)
+        cy = f"'method' ({v.describe(value)}): rhaid i’r gwerth fod yn un o {allowed}."
+        raise InvalidRateError(msg, cy=cy)
 
 
 def to_method(value: RateMethod | str) -> RateMethod:
@@ -257,6 +273,7 @@ class Suppressed:
             v.one_of(tuple(SUPPRESSION_SYMBOLS)).inner,
             f"must be one of the suppression symbols {SYMBOLS_IN_WORDS}",
             InvalidRateError,
+            cy=f"rhaid i’r gwerth fod yn un o’r symbolau atal {SYMBOLS_IN_WORDS}",
         ),
     )
 
@@ -287,6 +304,7 @@ _NOT_SUPPRESSED = v.satisfies(
     lambda value: not isinstance(value, Suppressed),
     "must be a number: a suppressed cell has no rate",
     error=SuppressedValueError,
+    cy="rhaid i’r gwerth fod yn rhif: nid oes cyfradd i gell a ataliwyd",
 )
 
 
@@ -326,7 +344,10 @@ def round_half_away(value: float | Fraction | Decimal, dp: int = 0) -> Decimal:
     """
     places = v.to_int(dp)
     v.Check(
-        v.integer(0, _MAX_DP).inner, f"must be an int from 0 to {_MAX_DP}", InvalidRateError
+        v.integer(0, _MAX_DP).inner,
+        f"must be an int from 0 to {_MAX_DP}",
+        InvalidRateError,
+        cy=f"rhaid i’r gwerth fod yn int o 0 i {_MAX_DP}",
     ).check(None, "dp", places)
     given: Any = value  # typed for callers; numpy integers arrive at run time too
     number: Any = v.to_int(given) if isinstance(given, numbers.Integral) else given
@@ -338,7 +359,8 @@ def round_half_away(value: float | Fraction | Decimal, dp: int = 0) -> Decimal:
     whole = math.floor(scaled + Fraction(1, 2))
     if whole.bit_length() > _MAX_ROUNDED_BITS:
         msg = f"'value' ({v.describe(value)}) is too large to round (over 1,000 digits)."
-        raise InvalidRateError(msg)
+        cy = f"'value' ({v.describe(value)}): mae’n rhy fawr i’w dalgrynnu (dros 1,000 o ddigidau)."
+        raise InvalidRateError(msg, cy=cy)
     sign = "-" if exact < 0 and whole else ""
     return Decimal(f"{sign}{whole}E-{places}")  # the string constructor is exact: no rounding
 
@@ -360,7 +382,10 @@ def _is_decimal(value: object) -> bool:
 
 
 _DECIMAL = v.satisfies(
-    _is_decimal, "must be a finite decimal.Decimal of at least 0", error=InvalidRateError
+    _is_decimal,
+    "must be a finite decimal.Decimal of at least 0",
+    error=InvalidRateError,
+    cy="rhaid i’r gwerth fod yn decimal.Decimal meidraidd nad yw’n llai na 0",
 )
 
 
@@ -401,6 +426,7 @@ class RoundedRate:
                 self.lower,
                 f"must not be above 'value' ({self.value})",
                 InvalidRateError,
+                cy=f"rhaid i’r gwerth beidio â bod yn uwch na 'value' ({self.value})",
             )
         if self.upper < self.value:
             v.fail(
@@ -409,6 +435,7 @@ class RoundedRate:
                 self.upper,
                 f"must not be below 'value' ({self.value})",
                 InvalidRateError,
+                cy=f"rhaid i’r gwerth beidio â bod yn is na 'value' ({self.value})",
             )
 
     def description(self) -> Bilingual:
@@ -494,7 +521,11 @@ class Rate:
                 f"must not be above 'population' ({population}): "
                 "a rate counts members of the population"
             )
-            v.fail(self, "count", count, rule, InvalidRateError)
+            rule_cy = (
+                f"rhaid i’r gwerth beidio â bod yn uwch na 'population' ({population}): "
+                "mae cyfradd yn cyfrif aelodau o’r boblogaeth"
+            )
+            v.fail(self, "count", count, rule, InvalidRateError, cy=rule_cy)
         method = self.method
         if method is RateMethod.PHE:
             method = RateMethod.EXACT if count < _BYAR_FROM else RateMethod.BYAR
@@ -518,14 +549,19 @@ class Rate:
         byar = RateMethod.BYAR.value
         if self.count == 0:
             rule = "cannot be used for a 'count' of 0: use 'exact' or 'phe'"
-            v.fail(self, "method", byar, rule, InvalidRateError)
+            rule_cy = "ni ellir ei ddefnyddio gyda 'count' o 0: defnyddiwch 'exact' neu 'phe'"
+            v.fail(self, "method", byar, rule, InvalidRateError, cy=rule_cy)
         lower = _stats.byar_lower(self.count, self.confidence)
         if lower < 0.0:
             rule = (
                 f"fails for a 'count' of {self.count} at 'confidence' {self.confidence}: "
                 "its lower limit is negative; use 'exact' or 'phe'"
             )
-            v.fail(self, "method", byar, rule, InvalidRateError)
+            rule_cy = (
+                f"nid yw’n gweithio gyda 'count' o {self.count} a 'confidence' o "
+                f"{self.confidence}: mae ei derfyn isaf yn negatif; defnyddiwch 'exact' neu 'phe'"
+            )
+            v.fail(self, "method", byar, rule, InvalidRateError, cy=rule_cy)
         return lower, _stats.byar_upper(self.count, self.confidence)
 
     @property

@@ -39,11 +39,11 @@ class FunnelSignificance(BilingualEnum):
     'Above the 99.8% control limit'
     """
 
-    HIGH_998 = "high-99.8", "Above the 99.8% control limit", "Uwchlaw'r terfyn rheoli 99.8%"
-    HIGH_95 = "high-95", "Above the 95% control limit", "Uwchlaw'r terfyn rheoli 95%"
+    HIGH_998 = "high-99.8", "Above the 99.8% control limit", "Uwchlaw’r terfyn rheoli 99.8%"
+    HIGH_95 = "high-95", "Above the 95% control limit", "Uwchlaw’r terfyn rheoli 95%"
     WITHIN = "within", "Within the control limits", "O fewn y terfynau rheoli"
-    LOW_95 = "low-95", "Below the 95% control limit", "Islaw'r terfyn rheoli 95%"
-    LOW_998 = "low-99.8", "Below the 99.8% control limit", "Islaw'r terfyn rheoli 99.8%"
+    LOW_95 = "low-95", "Below the 95% control limit", "Islaw’r terfyn rheoli 95%"
+    LOW_998 = "low-99.8", "Below the 99.8% control limit", "Islaw’r terfyn rheoli 99.8%"
 
 
 class FunnelKind(BilingualEnum):
@@ -62,7 +62,12 @@ def _to_kind(value: FunnelKind | str) -> FunnelKind:
 
 
 _KIND = member_check(FunnelKind)
-_TARGET = v.Check(v.number().inner, "must be a finite number", InvalidRateError)
+_TARGET = v.Check(
+    v.number().inner,
+    "must be a finite number",
+    InvalidRateError,
+    cy="rhaid i’r gwerth fod yn rhif meidraidd",
+)
 
 
 @attrs.frozen
@@ -110,10 +115,18 @@ class FunnelLimits:
         """Check the target against the kind and multiplier, and compute the limits."""
         if self.kind is FunnelKind.RATE and self.target <= 0.0:
             rule = "must be above 0: Poisson funnel limits around 0 are empty"
-            v.fail(self, "target", self.target, rule, InvalidRateError)
+            rule_cy = (
+                "rhaid i’r gwerth fod yn fwy na 0: nid oes dim rhwng terfynau twmffat Poisson o "
+                "gwmpas 0"
+            )
+            v.fail(self, "target", self.target, rule, InvalidRateError, cy=rule_cy)
         if not 0.0 <= self.target <= self.per:
             rule = f"must be from 0 to {self.per:,}, the most a value per {self.per:,} can be"
-            v.fail(self, "target", self.target, rule, InvalidRateError)
+            rule_cy = (
+                f"rhaid i’r gwerth fod o 0 i {self.per:,}, y mwyaf y gall gwerth fesul "
+                f"{self.per:,} fod"
+            )
+            v.fail(self, "target", self.target, rule, InvalidRateError, cy=rule_cy)
         for level, suffix in ((_CONFIDENCE_95, "95"), (_CONFIDENCE_998, "998")):
             if self.kind is FunnelKind.RATE:
                 expected = self.target * self.population / self.per
@@ -176,5 +189,6 @@ def funnel(
     given: object = populations
     if isinstance(given, (str, bytes, bytearray, memoryview)) or not isinstance(given, Iterable):
         msg = f"'populations' ({v.describe(given)}) must be an iterable of whole numbers."
-        raise InvalidRateError(msg)
+        cy = f"'populations' ({v.describe(given)}): rhaid i’r gwerth fod yn gyfres o rifau cyfan."
+        raise InvalidRateError(msg, cy=cy)
     return tuple(funnel_limits(target, n, per=per, kind=kind) for n in given)

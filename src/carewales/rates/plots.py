@@ -90,11 +90,11 @@ _COMPARISON_STYLES = {
 _WORDS = {
     "funnel_title": Bilingual(
         "Funnel plot: rates per {per} against the national rate",
-        "Siart twmffat: cyfraddau fesul {per} o'u cymharu â'r gyfradd genedlaethol",
+        "Siart twmffat: cyfraddau fesul {per} o’u cymharu â’r gyfradd genedlaethol",
     ),
     "funnel_title_target": Bilingual(
         "Funnel plot: rates per {per} against the comparison value",
-        "Siart twmffat: cyfraddau fesul {per} o'u cymharu â'r gwerth cymharu",
+        "Siart twmffat: cyfraddau fesul {per} o’u cymharu â’r gwerth cymharu",
     ),
     "caterpillar_title": Bilingual(
         "Rates per {per} with {level} confidence intervals, highest first",
@@ -114,7 +114,7 @@ _WORDS = {
     "interval": Bilingual("{level} confidence interval", "Cyfwng hyder {level}"),
     "source": Bilingual("Source: {source}", "Ffynhonnell: {source}"),
     "suppressed": Bilingual(
-        "Suppressed, not shown: {names}.", "Wedi'u hatal, heb eu dangos: {names}."
+        "Suppressed, not shown: {names}.", "Wedi’u hatal, heb eu dangos: {names}."
     ),
     "method": Bilingual(
         "Control limits at 95% and 99.8% around the national rate, by the PHE method.",
@@ -127,12 +127,12 @@ _WORDS = {
     "not_pooled": Bilingual(
         "No national rate and no control limits: the national rate cannot be pooled "
         "because cells are suppressed.",
-        "Dim cyfradd genedlaethol a dim terfynau rheoli: ni ellir cyfuno'r gyfradd "
-        "genedlaethol gan fod celloedd wedi'u hatal.",
+        "Dim cyfradd genedlaethol a dim terfynau rheoli: ni ellir cyfuno’r gyfradd "
+        "genedlaethol gan fod celloedd wedi’u hatal.",
     ),
     "not_compared": Bilingual(
         "Not compared: the national rate cannot be pooled because cells are suppressed.",
-        "Heb gymharu: ni ellir cyfuno'r gyfradd genedlaethol gan fod celloedd wedi'u hatal.",
+        "Heb gymharu: ni ellir cyfuno’r gyfradd genedlaethol gan fod celloedd wedi’u hatal.",
     ),
     "no_limits": Bilingual(
         "No control limits: limits around a rate of 0 are empty.",
@@ -140,7 +140,7 @@ _WORDS = {
     ),
     "nothing": Bilingual(
         "Nothing to show: every authority's figures are suppressed.",
-        "Dim i'w ddangos: mae ffigurau pob awdurdod wedi'u hatal.",
+        "Dim i’w ddangos: mae ffigurau pob awdurdod wedi’u hatal.",
     ),
 }
 
@@ -160,7 +160,8 @@ def _number(value: float) -> str:
 def _check_table(table: object) -> RateTable:
     if not isinstance(table, RateTable):
         msg = f"'table' ({v.describe(table)}) must be a RateTable."
-        raise InvalidRateError(msg)
+        cy = f"'table' ({v.describe(table)}): rhaid i’r gwerth fod yn RateTable."
+        raise InvalidRateError(msg, cy=cy)
     return table
 
 
@@ -191,7 +192,11 @@ def _canvas(
     axes = require("matplotlib.axes", "plot", feature)
     if not isinstance(ax, axes.Axes):
         msg = f"'ax' ({v.describe(ax)}) must be a matplotlib Axes, or None for a new figure."
-        raise InvalidFieldError(msg)
+        cy = (
+            f"'ax' ({v.describe(ax)}): rhaid i’r gwerth fod yn Axes matplotlib, neu’n None am "
+            "ffigur newydd."
+        )
+        raise InvalidFieldError(msg, cy=cy)
     return ax.get_figure(root=True), ax
 
 
@@ -566,7 +571,11 @@ def save(figure: matplotlib.figure.Figure, path: str | os.PathLike[str]) -> None
     given: object = path
     if not isinstance(given, (str, os.PathLike)):
         msg = f"'path' ({v.describe(given)}) must be a file path ending in .svg or .png."
-        raise InvalidFieldError(msg)
+        cy = (
+            f"'path' ({v.describe(given)}): rhaid i’r gwerth fod yn llwybr ffeil sy’n gorffen "
+            "â .svg neu .png."
+        )
+        raise InvalidFieldError(msg, cy=cy)
     target = Path(given)
     kind = _FORMATS.get(target.suffix.lower())
     if kind is None:
@@ -574,11 +583,16 @@ def save(figure: matplotlib.figure.Figure, path: str | os.PathLike[str]) -> None
             f"'path' ({str(target)!r}) must end in .svg or .png: "
             "the picture is written as SVG or PNG, chosen by the suffix."
         )
-        raise InvalidChoiceError(msg)
+        cy = (
+            f"'path' ({str(target)!r}): rhaid i’r gwerth orffen â .svg neu .png: ysgrifennir y "
+            "llun fel SVG neu PNG, yn ôl yr ôl-ddodiad."
+        )
+        raise InvalidChoiceError(msg, cy=cy)
     figures = require("matplotlib.figure", "plot", "carewales.rates.plots.save")
     if not isinstance(figure, figures.Figure):
         msg = f"'figure' ({v.describe(figure)}) must be a matplotlib Figure."
-        raise InvalidFieldError(msg)
+        cy = f"'figure' ({v.describe(figure)}): rhaid i’r gwerth fod yn Figure matplotlib."
+        raise InvalidFieldError(msg, cy=cy)
     agg = require("matplotlib.backends.backend_agg", "plot", "carewales.rates.plots.save")
     mpl = require("matplotlib", "plot", "carewales.rates.plots.save")
     agg.FigureCanvasAgg(figure)

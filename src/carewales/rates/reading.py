@@ -55,6 +55,7 @@ _LINE = v.Check(
     v.integer(1, _MAX_LINE).inner,
     "must be a whole number of at least 1: a line of the file",
     InvalidRateError,
+    cy="rhaid i’r gwerth fod yn rhif cyfan nad yw’n llai na 1: llinell yn y ffeil",
 )
 _TEXT = v.optional(v.text(max_length=_MAX_TEXT))
 
@@ -73,7 +74,7 @@ class RefusedRow:
     >>> row = RefusedRow(3, "count", "12.5", Bilingual("must be whole", "rhaid bod yn gyfan"))
     >>> row.describe("cy")
     "llinell 3, colofn 'count' ('12.5'): rhaid bod yn gyfan"
-    >>> RefusedRow(4, "count", None, Bilingual("is blank", "mae'n wag")).describe()
+    >>> RefusedRow(4, "count", None, Bilingual("is blank", "mae’n wag")).describe()
     "line 4, column 'count' (blank): is blank"
     """
 
@@ -170,7 +171,8 @@ class TotalRow:
         count, population = self.count, self.population
         if isinstance(count, int) and isinstance(population, int) and count > population:
             rule = f"must not be above 'population' ({population})"
-            v.fail(self, "count", count, rule, InvalidRateError)
+            rule_cy = f"rhaid i’r gwerth beidio â bod yn uwch na 'population' ({population})"
+            v.fail(self, "count", count, rule, InvalidRateError, cy=rule_cy)
 
     @property
     def authorities(self) -> tuple[Authority, ...] | None:
@@ -202,7 +204,7 @@ _HEADS = {
     "refused": Bilingual("Refused rows", "Rhesi a wrthodwyd"),
     "totals": Bilingual(
         "Total rows (kept apart from the authorities)",
-        "Rhesi cyfanswm (ar wahân i'r awdurdodau)",
+        "Rhesi cyfanswm (ar wahân i’r awdurdodau)",
     ),
     "notes": Bilingual("Notes", "Nodiadau"),
 }
@@ -212,7 +214,7 @@ _NO_TABLE = Bilingual(
 )
 _ONLY_TOTALS = Bilingual(
     "no table: only total rows: no authority to compute",
-    "dim tabl: dim ond rhesi cyfanswm: dim awdurdod i'w gyfrifo",
+    "dim tabl: dim ond rhesi cyfanswm: dim awdurdod i’w gyfrifo",
 )
 
 
@@ -267,10 +269,12 @@ class TableReading:
             return self.tables[-1]
         if self.totals and not self.refused:
             msg = f"{_ONLY_TOTALS.en}."
-            raise InvalidRateError(msg)
+            raise InvalidRateError(msg, cy=f"{_ONLY_TOTALS.cy}.")
         reasons = "; ".join(row.describe() for row in self.refused[:5])
+        reasons_cy = "; ".join(row.describe("cy") for row in self.refused[:5])
         msg = f"{_NO_TABLE.en}{': ' + reasons if reasons else ''}."
-        raise InvalidRateError(msg)
+        cy = f"{_NO_TABLE.cy}{': ' + reasons_cy if reasons_cy else ''}."
+        raise InvalidRateError(msg, cy=cy)
 
     @property
     def label(self) -> Bilingual:

@@ -24,13 +24,20 @@ _AUTHORITIES = v.Check(
     v.integer(1, WELSH_AUTHORITIES).inner,
     f"must be a whole number from 1 to {WELSH_AUTHORITIES}, the Welsh authorities",
     InvalidRateError,
+    cy=f"rhaid i’r gwerth fod yn rhif cyfan o 1 i {WELSH_AUTHORITIES}, awdurdodau Cymru",
 )
 _SUPPRESSED = v.Check(
     v.integer(0, WELSH_AUTHORITIES).inner,
     f"must be a whole number from 0 to {WELSH_AUTHORITIES}",
     InvalidRateError,
+    cy=f"rhaid i’r gwerth fod yn rhif cyfan o 0 i {WELSH_AUTHORITIES}",
 )
-_MEAN = v.Check(v.number(0.0).inner, "must be a finite number of at least 0", InvalidRateError)
+_MEAN = v.Check(
+    v.number(0.0).inner,
+    "must be a finite number of at least 0",
+    InvalidRateError,
+    cy="rhaid i’r gwerth fod yn rhif meidraidd nad yw’n llai na 0",
+)
 _AUTHORITY = v.optional(v.instance(Authority))
 _SPREAD = ("mean_of_rates", "minimum", "minimum_authority", "maximum", "maximum_authority")
 
@@ -81,18 +88,27 @@ class RateSummary:
         """Check that the figures fit together."""
         if self.suppressed > self.authorities:
             rule = f"must not be above 'authorities' ({self.authorities})"
-            v.fail(self, "suppressed", self.suppressed, rule, InvalidRateError)
+            rule_cy = f"rhaid i’r gwerth beidio â bod yn uwch na 'authorities' ({self.authorities})"
+            v.fail(self, "suppressed", self.suppressed, rule, InvalidRateError, cy=rule_cy)
         if (self.national is None) != (self.suppressed > 0):
             rule = (
                 "must be given exactly when no cell is suppressed: "
                 "a pooled rate without the suppressed cells is not the national figure"
             )
-            v.fail(self, "national", self.national, rule, InvalidRateError)
+            rule_cy = (
+                "rhaid rhoi’r gwerth pan nad oes cell wedi’i hatal, a dim ond bryd hynny: "
+                "nid cyfradd gyfun heb y celloedd a ataliwyd yw’r ffigur cenedlaethol"
+            )
+            v.fail(self, "national", self.national, rule, InvalidRateError, cy=rule_cy)
         none = self.suppressed == self.authorities
         for field in _SPREAD:
             if (getattr(self, field) is None) != none:
                 rule = "must be given exactly when at least one authority's rate is published"
-                v.fail(self, field, getattr(self, field), rule, InvalidRateError)
+                rule_cy = (
+                    "rhaid rhoi’r gwerth pan gyhoeddir cyfradd o leiaf un awdurdod, a dim ond "
+                    "bryd hynny"
+                )
+                v.fail(self, field, getattr(self, field), rule, InvalidRateError, cy=rule_cy)
         if self.minimum is None or self.maximum is None or self.mean_of_rates is None:
             return
         key = (self.minimum.per, self.minimum.confidence)
@@ -100,13 +116,16 @@ class RateSummary:
             other: Rate | None = getattr(self, field)
             if other is not None and (other.per, other.confidence) != key:
                 rule = "must have the same multiplier and confidence level as 'minimum'"
-                v.fail(self, field, other, rule, InvalidRateError)
+                rule_cy = "rhaid i’r lluosydd a’r lefel hyder fod yr un fath ag yn 'minimum'"
+                v.fail(self, field, other, rule, InvalidRateError, cy=rule_cy)
         if self.minimum.exact_value > self.maximum.exact_value:
             rule = "must not be above 'maximum'"
-            v.fail(self, "minimum", self.minimum, rule, InvalidRateError)
+            rule_cy = "rhaid i’r gwerth beidio â bod yn uwch na 'maximum'"
+            v.fail(self, "minimum", self.minimum, rule, InvalidRateError, cy=rule_cy)
         if not self.minimum.value <= self.mean_of_rates <= self.maximum.value:
             rule = "must lie between the minimum and maximum rates"
-            v.fail(self, "mean_of_rates", self.mean_of_rates, rule, InvalidRateError)
+            rule_cy = "rhaid i’r gwerth fod rhwng y gyfradd isaf a’r gyfradd uchaf"
+            v.fail(self, "mean_of_rates", self.mean_of_rates, rule, InvalidRateError, cy=rule_cy)
 
     @property
     def range(self) -> float | None:
@@ -137,7 +156,7 @@ class RateSummary:
         if self.national is None:
             national = (
                 f"Dim cyfradd genedlaethol gyfun: mae {self.suppressed} o {self.authorities} "
-                "cell wedi'u hatal."
+                "cell wedi’u hatal."
                 if welsh
                 else f"No pooled national rate: {self.suppressed} of {self.authorities} "
                 "cells suppressed."
@@ -177,8 +196,8 @@ class RateSummary:
             return single.format(name=high_name, value=f"{high:,}")
         if welsh:
             return (
-                f"Roedd yr awdurdodau'n amrywio o {low:,} ({low_name}) i "
-                f"{high:,} ({high_name}){times}; cymedr cyfraddau'r "
+                f"Roedd yr awdurdodau’n amrywio o {low:,} ({low_name}) i "
+                f"{high:,} ({high_name}){times}; cymedr cyfraddau’r "
                 f"{published} awdurdod {mean:,}."
             )
         return (
@@ -189,10 +208,10 @@ class RateSummary:
 
 _NO_SPREAD = Bilingual(
     "No authority's rate is published, so there is no range, ratio or mean of rates.",
-    "Nid oes cyfradd wedi'i chyhoeddi ar gyfer unrhyw awdurdod, felly nid oes amrediad, "
+    "Nid oes cyfradd wedi’i chyhoeddi ar gyfer unrhyw awdurdod, felly nid oes amrediad, "
     "cymhareb na chymedr cyfraddau.",
 )
-_NO_RATIO = Bilingual("(no ratio: the lowest rate is 0)", "(dim cymhareb: 0 yw'r gyfradd isaf)")
+_NO_RATIO = Bilingual("(no ratio: the lowest rate is 0)", "(dim cymhareb: 0 yw’r gyfradd isaf)")
 _ONE_RATE = Bilingual(
     "One published rate ({name}, {value}): no range, ratio or mean of several rates.",
     "Un gyfradd gyhoeddedig ({name}, {value}): dim amrediad, cymhareb na chymedr sawl cyfradd.",

@@ -107,7 +107,8 @@ def _cell(low: int) -> v.Check:
     number = whole_number(low)
     inner = attrs.validators.or_(attrs.validators.instance_of(Suppressed), number.inner)
     rule = f"{number.rule}, or a suppression symbol ({SYMBOLS_IN_WORDS})"
-    return v.Check(inner, rule, InvalidRateError)
+    rule_cy = f"{number.cy}, neu symbol atal ({SYMBOLS_IN_WORDS})"
+    return v.Check(inner, rule, InvalidRateError, cy=rule_cy)
 
 
 @attrs.frozen
@@ -144,7 +145,11 @@ class RateRow:
                 f"must not be above 'population' ({population}): "
                 "a rate counts members of the population"
             )
-            v.fail(self, "count", count, rule, InvalidRateError)
+            rule_cy = (
+                f"rhaid i’r gwerth beidio â bod yn uwch na 'population' ({population}): "
+                "mae cyfradd yn cyfrif aelodau o’r boblogaeth"
+            )
+            v.fail(self, "count", count, rule, InvalidRateError, cy=rule_cy)
 
     @property
     def suppressed(self) -> Suppressed | None:
@@ -155,8 +160,14 @@ class RateRow:
         return None
 
 
-def _row_rate(
-    row: RateRow, per: int, confidence: float, method: RateMethod, where: str = ""
+def _row_rate(  # noqa: PLR0913 (the table's options, and where in both languages)
+    row: RateRow,
+    per: int,
+    confidence: float,
+    method: RateMethod,
+    *,
+    where: str = "",
+    where_cy: str = "",
 ) -> Rate | Suppressed:
     """The row's rate, or its suppressed cell; an error names the authority (and *where*)."""
     cell = row.suppressed
@@ -172,7 +183,8 @@ def _row_rate(
         )
     except InvalidRateError as error:
         msg = f"{where}{row.authority.name.en} ({row.authority.code}): {error}"
-        raise InvalidRateError(msg) from error
+        cy = f"{where_cy}{row.authority.name.cy} ({row.authority.code}): {error.message('cy')}"
+        raise InvalidRateError(msg, cy=cy) from error
 
 
 def _competition_ranks(values: list[tuple[int, Fraction]], *, descending: bool) -> dict[int, int]:
@@ -242,7 +254,12 @@ class RateTable:
                     f"RateTable: 'rows'[{index}] repeats {row.authority.name.en} ({code}), "
                     f"already in 'rows'[{seen[code]}]: each authority may appear once."
                 )
-                raise InvalidRateError(msg)
+                cy = (
+                    f"RateTable: mae 'rows'[{index}] yn ailadrodd {row.authority.name.cy} "
+                    f"({code}), sydd eisoes yn 'rows'[{seen[code]}]: un waith yn unig y caiff "
+                    "pob awdurdod ymddangos."
+                )
+                raise InvalidRateError(msg, cy=cy)
             seen[code] = index
         rates = tuple(_row_rate(row, self.per, self.confidence, self.method) for row in self.rows)
         object.__setattr__(self, "_rates", rates)
@@ -448,7 +465,8 @@ class RateTable:
             return self.rates[place]
         except KeyError:
             msg = f"'key' ({key!r}) is {place.name.en}, which is not in this table."
-            raise UnknownAuthorityError(msg) from None
+            cy = f"'key' ({key!r}): {place.name.cy} yw hwn, ac nid yw yn y tabl hwn."
+            raise UnknownAuthorityError(msg, cy=cy) from None
 
     @property
     def suppressed_count(self) -> int:
@@ -458,14 +476,19 @@ class RateTable:
     def _published(self) -> list[tuple[Authority, Rate]]:
         return [(a, r) for a, r in self.rates.items() if isinstance(r, Rate)]
 
-    def _refuse_if_suppressed(self, what: str) -> None:
+    def _refuse_if_suppressed(self, what: str, what_cy: str) -> None:
         if self.suppressed_count:
             msg = (
                 f"{what} cannot be pooled: {self.suppressed_count} of {len(self.rows)} "
                 "authorities have suppressed cells, and pooling without them would not be "
                 "the national figure."
             )
-            raise SuppressedValueError(msg)
+            cy = (
+                f"ni ellir cyfuno i gael {what_cy}: mae gan {self.suppressed_count} o "
+                f"{len(self.rows)} awdurdod gelloedd a ataliwyd, ac ni fyddai cyfuno hebddynt "
+                "yn rhoi’r ffigur cenedlaethol."
+            )
+            raise SuppressedValueError(msg, cy=cy)
 
     # ----------------------------------------------------------------- summaries
 
@@ -481,7 +504,7 @@ class RateTable:
         >>> _example().national().describe()
         '106 per 10,000 (95% CI 100 to 112)'
         """
-        self._refuse_if_suppressed("the national rate")
+        self._refuse_if_suppressed("the national rate", "y gyfradd genedlaethol")
         counts = sum(row.count for row in self.rows)  # type: ignore[misc]
         people = sum(row.population for row in self.rows)  # type: ignore[misc]
         return Rate(counts, people, per=self.per, confidence=self.confidence, method=self.method)
@@ -498,7 +521,11 @@ class RateTable:
         published = self._published()
         if not published:
             msg = "the mean of rates needs at least one published rate; every cell is suppressed."
-            raise SuppressedValueError(msg)
+            cy = (
+                "mae angen o leiaf un gyfradd a gyhoeddwyd i gyfrifo cymedr y cyfraddau; mae pob "
+                "cell wedi’i hatal."
+            )
+            raise SuppressedValueError(msg, cy=cy)
         total = sum((r.exact_value for _, r in published), Fraction(0))
         return float(total / len(published))
 
@@ -643,12 +670,17 @@ class RateTable:
         other: object = earlier
         if not isinstance(other, RateTable):
             msg = f"'earlier' ({v.describe(other)}) must be a RateTable."
-            raise InvalidRateError(msg)
+            cy = f"'earlier' ({v.describe(other)}): rhaid i’r gwerth fod yn RateTable."
+            raise InvalidRateError(msg, cy=cy)
         mine, theirs = set(self.authorities), set(earlier.authorities)
         if mine != theirs:
             missing = sorted(a.code for a in mine ^ theirs)
             msg = f"'earlier' must cover the same authorities; these are in only one: {missing}."
-            raise InvalidRateError(msg)
+            cy = (
+                "'earlier': rhaid i’r ddau dabl gynnwys yr un awdurdodau; mae’r rhain mewn un "
+                f"yn unig: {missing}."
+            )
+            raise InvalidRateError(msg, cy=cy)
         before = earlier.rates
         results: dict[Authority, RateChange | Suppressed] = {}
         for place, after in self.rates.items():
@@ -731,7 +763,11 @@ def _find(value: object) -> Authority:
     if isinstance(value, str):
         return authority(value)
     msg = f"'authority' ({v.describe(value)}) must be an Authority or a code or name."
-    raise UnknownAuthorityError(msg)
+    cy = (
+        f"'authority' ({v.describe(value)}): rhaid i’r gwerth fod yn Authority, neu’n god "
+        "neu’n enw."
+    )
+    raise UnknownAuthorityError(msg, cy=cy)
 
 
 def _example() -> RateTable:

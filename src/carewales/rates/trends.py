@@ -33,7 +33,7 @@ __all__ = ["TrendTable", "trends"]
 _MAX_PERIODS = 100
 _CAVEAT_MISSING = Bilingual(
     "–: the authority is not in both periods' tables.",
-    "–: nid yw'r awdurdod yn nhablau'r ddau gyfnod.",
+    "–: nid yw’r awdurdod yn nhablau’r ddau gyfnod.",
 )
 
 
@@ -80,7 +80,16 @@ class TrendTable:
                     f"(per {table.per:,}, {table.confidence}) differs from 'tables[0]' "
                     f"(per {first.per:,}, {first.confidence})"
                 )
-                v.fail(self, "tables", f"{len(self.tables)} tables", rule, InvalidRateError)
+                rule_cy = (
+                    "rhaid i’r lluosydd a’r lefel hyder fod yr un fath ym mhob un: mae "
+                    f"'tables[{index}]' (fesul {table.per:,}, {table.confidence}) yn wahanol i "
+                    f"'tables[0]' (fesul {first.per:,}, {first.confidence})"
+                )
+                shown = v.describe(f"{len(self.tables)} tables")
+                shown_cy = v.describe(welsh.count(len(self.tables), "tabl"))
+                msg = f"{v.where(self)}: 'tables' ({shown}) {rule}."
+                cy = f"{v.where(self, 'cy')}: 'tables' ({shown_cy}): {rule_cy}."
+                raise InvalidRateError(msg, cy=cy)
 
     @property
     def periods(self) -> tuple[Bilingual, ...]:

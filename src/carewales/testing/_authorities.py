@@ -9,9 +9,8 @@ from hypothesis import strategies as st
 
 import carewales
 
-from ..authorities import Authority, Mention, Region, RegionMembership
+from ..authorities import Authority, Mention, Region, RegionMembership, _names
 from ..text import Language
-from ..welsh import mutations
 
 __all__ = ["authorities", "authority_keys", "mentions", "region_memberships", "regions"]
 
@@ -36,11 +35,12 @@ def authority_keys(draw: st.DrawFn, authority: Authority | None = None) -> str:
     """Generate a key that :func:`carewales.authority` resolves to *authority*.
 
     A key is its code or any of its English or Welsh names, in arbitrary case,
-    Welsh names possibly in a mutated form.  With no *authority*, any one.
+    possibly in a mutated form ("Ferthyr", "Nghaerdydd", "hAbertawe").  With no
+    *authority*, any one.
     """
     item = draw(authorities()) if authority is None else authority
-    welsh = [form for name in item.names(Language.CY) for form in (name, *mutations(name))]
-    key = draw(st.sampled_from([item.code, *item.names(Language.EN), *welsh]))
+    forms = _names(item.names(Language.CY), (item.code, *item.names(Language.EN)))
+    key = draw(st.sampled_from(sorted(set(forms))))
     return _recase(draw, key)
 
 

@@ -28,7 +28,7 @@ __all__ = [
     "case_events",
     "caseload_readings",
     "deadline_tables",
-    "measure_results",
+    "measure_result_objects",
 ]
 
 
@@ -94,7 +94,7 @@ def case_deadlines() -> st.SearchStrategy[CaseDeadline]:
     )
 
 
-def measure_results() -> st.SearchStrategy[MeasureResult]:
+def measure_result_objects() -> st.SearchStrategy[MeasureResult]:
     """Generate a :class:`~carewales.caseloads.MeasureResult` from a small caseload."""
 
     def compute(children: int, seed: int, index: int, below: int | None) -> MeasureResult:
@@ -113,4 +113,4 @@ def measure_results() -> st.SearchStrategy[MeasureResult]:
 
 MODELS[CaseDeadline] = case_deadlines
 MODELS[DeadlineTable] = deadline_tables
-MODELS[MeasureResult] = measure_results
+MODELS[MeasureResult] = measure_result_objects

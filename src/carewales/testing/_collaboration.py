@@ -10,10 +10,21 @@ from hypothesis import strategies as st
 import carewales
 
 from ..authorities import VESTING_DAY
-from ..collaboration import LATEST_DATE, MAX_BUDGET, MAX_STAFF, JointService, Milestone, Stage
+from ..collaboration import (
+    LATEST_DATE,
+    MAX_BUDGET,
+    MAX_STAFF,
+    JointService,
+    Milestone,
+    Stage,
+    StageChange,
+)
+from ..inspections import DatePrecision, DateRange
 from ._text import bilingual_texts
 
-__all__ = ["joint_services", "milestones", "stages"]
+__all__ = ["joint_services", "milestones", "stage_changes", "stages"]
+
+_URLS = st.from_regex(r"https://[a-z0-9./-]{1,40}", fullmatch=True)
 
 
 def stages() -> st.SearchStrategy[Stage]:
@@ -21,9 +32,29 @@ def stages() -> st.SearchStrategy[Stage]:
     return st.sampled_from(Stage)
 
 
-def milestones() -> st.SearchStrategy[Milestone]:
-    """Generate milestones, dated from 1 April 1996 to 2099."""
-    return st.builds(Milestone, st.dates(VESTING_DAY, LATEST_DATE), bilingual_texts())
+@st.composite
+def milestones(draw: st.DrawFn) -> Milestone:
+    """Generate milestones, dated from 1 April 1996 to 2099, to the day or the month."""
+    due = draw(st.dates(VESTING_DAY, LATEST_DATE))
+    precision = draw(st.sampled_from(DatePrecision))
+    if precision is DatePrecision.MONTH:
+        due = due.replace(day=1)
+    return Milestone(due, draw(bilingual_texts()), precision)
+
+
+@st.composite
+def _whens(draw: st.DrawFn) -> DateRange:
+    day = draw(st.dates(VESTING_DAY, LATEST_DATE))
+    if draw(st.booleans()):
+        return DateRange.month(day.year, day.month)
+    return DateRange(day, day)
+
+
+def stage_changes() -> st.SearchStrategy[StageChange]:
+    """Generate stage changes, dated to the day or the month, or undated."""
+    return st.builds(
+        StageChange, stages(), st.none() | _whens(), bilingual_texts(), st.none() | _URLS
+    )
 
 
 @st.composite
@@ -33,6 +64,8 @@ def joint_services(draw: st.DrawFn) -> JointService:
         st.lists(st.sampled_from(carewales.all_authorities()), min_size=2, max_size=4, unique=True)
     )
     steps = sorted(draw(st.lists(milestones(), max_size=3)), key=lambda m: m.due)
+    history = draw(st.lists(stage_changes(), max_size=3))
+    history.sort(key=lambda c: (c.when is None, c.when.start if c.when else VESTING_DAY))
     budget = draw(
         st.none() | st.decimals(min_value=0, max_value=MAX_BUDGET, places=2, allow_nan=False)
     )
@@ -40,7 +73,7 @@ def joint_services(draw: st.DrawFn) -> JointService:
         key=draw(st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)),
         name=draw(bilingual_texts()),
         authorities=tuple(members),
-        stage=draw(st.none() | stages()),
+        stage=history[-1].stage if history else draw(st.none() | stages()),
         services=tuple(draw(st.lists(bilingual_texts(), max_size=2))),
         staff=draw(st.none() | st.integers(0, MAX_STAFF)),
         budget=budget,
@@ -49,10 +82,12 @@ def joint_services(draw: st.DrawFn) -> JointService:
         reported=draw(st.none() | st.dates(VESTING_DAY, LATEST_DATE)),
         source=draw(st.none() | bilingual_texts()),
         notes=tuple(draw(st.lists(bilingual_texts(), max_size=2))),
+        history=tuple(history),
     )
 
 
 MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     JointService: joint_services,
     Milestone: milestones,
+    StageChange: stage_changes,
 }

@@ -82,7 +82,14 @@ def inspectorate_names() -> st.SearchStrategy[InspectorateName]:
         st.tuples(bilingual_texts(), bilingual_texts()),
         _periods(),
     )
-    return real | made
+    by_month = st.builds(
+        lambda texts, day: ins.InspectorateName(
+            texts[0], texts[1], day.replace(day=1), precision=ins.DatePrecision.MONTH
+        ),
+        st.tuples(bilingual_texts(), bilingual_texts()),
+        st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)),
+    )
+    return real | made | by_month
 
 
 def area_periods() -> st.SearchStrategy[AreaPeriod]:

@@ -4,8 +4,9 @@ Re-exported by :mod:`carewales.testing`.  Every strategy builds valid objects by
 construction; record sets are consistent (unique ids, references that resolve,
 meetings in known wards).
 
->>> from hypothesis import given
->>> @given(council_records(), reporting_periods())
+>>> from hypothesis import HealthCheck, given, settings
+>>> @settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+... @given(council_records(max_size=2), reporting_periods())
 ... def test_one_result_per_councillor(records, period):
 ...     results = carewales.parenting.assess(
 ...         carewales.parenting.duty("councillor-training"), records, period
@@ -39,12 +40,14 @@ from ..parenting import (
     Evidence,
     Frequency,
     Holder,
+    Name,
     NeedsAssessment,
     NetworkingObjective,
     Partner,
     Period,
     Plan,
     PlanReport,
+    Principle,
     ProfessionalTraining,
     Standing,
     SupportOption,
@@ -58,6 +61,7 @@ from ..parenting import (
     compliance_report,
     duties,
     entitlements,
+    principles,
 )
 from ..parenting._common import birthday
 from ..parenting.catalogue import FREQUENCIES_OF, HOLDER_OF
@@ -66,6 +70,7 @@ from ..text import Bilingual
 __all__ = [
     "appraisals",
     "care_leaver_entitlements",
+    "charter_principles",
     "compliance_reports",
     "compliance_results",
     "council_records",
@@ -73,6 +78,7 @@ __all__ = [
     "councillors",
     "duty_sources",
     "duty_targets",
+    "names",
     "needs_assessments",
     "networking_objectives",
     "parenting_duties",
@@ -100,6 +106,29 @@ def _bilingual() -> st.SearchStrategy[Bilingual]:
     return st.builds(Bilingual, en=_TEXT, cy=_TEXT)
 
 
+# Names are drawn from letters, digits and inner spaces: cheap to draw, never padded.
+_WORD = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N")), min_size=1, max_size=12
+)
+_NAME_TEXT = st.lists(_WORD, min_size=1, max_size=3).map(" ".join)
+
+
+def names() -> st.SearchStrategy[Name]:
+    """Generate names: in two languages, or one text alike in both (a proper name)."""
+    return _NAME_TEXT.flatmap(lambda en: st.builds(Name, st.just(en), st.just(en) | _NAME_TEXT))
+
+
+def _day_or_none() -> st.SearchStrategy[dt.date | None]:
+    return st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31))
+
+
+def _valid(draw: st.DrawFn) -> tuple[dt.date | None, dt.date | None]:
+    first, last = draw(_day_or_none()), draw(_day_or_none())
+    if first is not None and last is not None and last < first:
+        first, last = last, first
+    return first, last
+
+
 def record_days(first: dt.date = FIRST_DAY, last: dt.date = LAST_DAY) -> st.SearchStrategy[dt.date]:
     """Generate days records may carry, from *first* to *last*."""
     return st.dates(first, last)
@@ -125,6 +154,8 @@ def duty_sources() -> st.SearchStrategy[DutySource]:
         reference=st.none() | _bilingual(),
         url=st.none()
         | st.from_regex(r"https://[a-z]{1,12}\.example/[a-z0-9/]{0,12}", fullmatch=True),
+        url_cy=st.none()
+        | st.from_regex(r"https://[a-z]{1,12}\.example/cy/[a-z0-9/]{0,12}", fullmatch=True),
     )
 
 
@@ -159,6 +190,7 @@ def parenting_duties(draw: st.DrawFn, evidence: Evidence | None = None) -> Duty:
         categories = tuple(
             draw(st.lists(st.sampled_from(YoungPersonCategory), min_size=1, unique=True))
         )
+    valid_from, valid_to = _valid(draw)
     return Duty(
         key=draw(st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)),
         title=draw(_bilingual()),
@@ -171,14 +203,18 @@ def parenting_duties(draw: st.DrawFn, evidence: Evidence | None = None) -> Duty:
         categories=categories,
         interpretation=draw(st.none() | _bilingual()),
         context=tuple(draw(st.lists(duty_sources(), max_size=2, unique=True))),
+        valid_from=valid_from,
+        valid_to=valid_to,
     )
 
 
 def councillors(
-    ident: str = "c0", wards: tuple[str, ...] = ("Ward 1",)
+    ident: str = "c0", wards: tuple[str | Name, ...] = ("Ward 1",)
 ) -> st.SearchStrategy[Councillor]:
-    """Generate a councillor with id *ident* in one of *wards*."""
-    return st.builds(Councillor, st.just(ident), _TEXT, st.sampled_from(wards), record_days())
+    """Generate a councillor with id *ident* in one of *wards*, named in one or two languages."""
+    return st.builds(
+        Councillor, st.just(ident), names() | _NAME_TEXT, st.sampled_from(wards), record_days()
+    )
 
 
 def workers(ident: str = "w0") -> st.SearchStrategy[Worker]:
@@ -186,13 +222,24 @@ def workers(ident: str = "w0") -> st.SearchStrategy[Worker]:
     return st.builds(Worker, st.just(ident), st.sampled_from(WorkerRole), record_days())
 
 
+# The ages (from, until) at which a young person may enter each category the records hold.
+_ENTRY_AGES = {
+    YoungPersonCategory.CATEGORY_1: (16, 18),
+    YoungPersonCategory.CATEGORY_2: (16, 18),
+    YoungPersonCategory.CATEGORY_3: (18, 30),
+    YoungPersonCategory.CATEGORY_4: (21, 25),
+}
+
+
 @st.composite
 def young_people(draw: st.DrawFn, ident: str = "y0") -> YoungPerson:
-    """Generate a category 1 or 2 young person who entered the category at 16 or 17."""
-    born = draw(st.dates(dt.date(1996, 1, 1), dt.date(2017, 12, 31)))
-    sixteen = birthday(born, 16)
-    since = draw(st.dates(sixteen, sixteen + dt.timedelta(days=700)))
-    return YoungPerson(ident, born, draw(st.sampled_from(YoungPersonCategory)), since)
+    """Generate a young person of category 1 to 4 who entered it at an age it allows."""
+    category = draw(st.sampled_from(sorted(_ENTRY_AGES, key=lambda c: c.value)))
+    low, high = _ENTRY_AGES[category]
+    born = draw(st.dates(dt.date(1980, 1, 1), dt.date(2017, 12, 31)))
+    first = birthday(born, low)
+    last = min(birthday(born, high) - dt.timedelta(days=1), dt.date(2099, 12, 31))
+    return YoungPerson(ident, born, category, draw(st.dates(first, last)))
 
 
 def councillor_trainings(
@@ -205,7 +252,7 @@ def councillor_trainings(
 
 
 def young_people_meetings(
-    ident: str = "m0", councillor: str = "c0", ward: str = "Ward 1"
+    ident: str = "m0", councillor: str = "c0", ward: str | Name = "Ward 1"
 ) -> st.SearchStrategy[YoungPeopleMeeting]:
     """Generate a meeting of *councillor* in *ward* with one to four young people."""
     people = st.lists(
@@ -224,7 +271,7 @@ def young_people_meetings(
 def partnership_plans(ident: str = "p0") -> st.SearchStrategy[Plan]:
     """Generate a plan covering one or both kinds of partner."""
     partners = st.lists(st.sampled_from(Partner), min_size=1, unique=True).map(tuple)
-    return st.builds(Plan, st.just(ident), record_days(), _TEXT, partners)
+    return st.builds(Plan, st.just(ident), record_days(), names(), partners)
 
 
 def plan_reports(ident: str = "r0", plan: Plan | None = None) -> st.SearchStrategy[PlanReport]:
@@ -252,7 +299,7 @@ def tenders(draw: st.DrawFn, ident: str = "n0") -> Tender:
     """Generate a tender, with or without a provision (and options only with one)."""
     provision = draw(st.booleans())
     options = draw(st.lists(st.sampled_from(SupportOption), unique=True)) if provision else []
-    return Tender(ident, draw(record_days()), draw(_TEXT), provision, tuple(options))
+    return Tender(ident, draw(record_days()), draw(names() | _NAME_TEXT), provision, tuple(options))
 
 
 def professional_trainings(ident: str = "x0") -> st.SearchStrategy[ProfessionalTraining]:
@@ -277,12 +324,14 @@ def _some(draw: st.DrawFn, max_size: int) -> range:
 @st.composite
 def council_records(draw: st.DrawFn, max_size: int = 3) -> CouncilRecords:
     """Generate a consistent record set with up to *max_size* records of each kind."""
-    wards = tuple(f"Ward {i}" for i in range(draw(st.integers(1, 3))))
+    wards = tuple(Name(f"Ward {i}", f"Ward {i} (cy)") for i in range(draw(st.integers(1, 3))))
     cllrs = tuple(draw(councillors(f"c{i}", wards)) for i in _some(draw, max_size))
     staff = tuple(draw(workers(f"w{i}")) for i in _some(draw, max_size))
     young = tuple(draw(young_people(f"y{i}")) for i in _some(draw, max_size))
     plan_list = tuple(draw(partnership_plans(f"p{i}")) for i in _some(draw, max_size))
-    known_wards = sorted({c.ward for c in cllrs})
+    # A meeting may name the ward in English alone, as 0.1 records did.
+    by_name = sorted({c.ward for c in cllrs}, key=lambda w: w.en)
+    known_wards: list[str | Name] = [*by_name, *(ward.en for ward in by_name)]
     return CouncilRecords(
         authority=draw(st.sampled_from(carewales.all_authorities())),
         councillors=cllrs,
@@ -358,7 +407,8 @@ def compliance_reports(draw: st.DrawFn) -> ComplianceReport:
     """Generate reports by assessing generated records over a generated period."""
     records = draw(council_records(max_size=2))
     period = draw(reporting_periods())
-    chosen = draw(st.lists(st.sampled_from(duties()), unique_by=lambda d: d.key, max_size=4))
+    in_force = [d for d in duties() if d.in_force(period.start, period.end)]
+    chosen = draw(st.lists(st.sampled_from(in_force), unique_by=lambda d: d.key, max_size=4))
     return compliance_report(records, period, duties=chosen)
 
 
@@ -370,6 +420,9 @@ def care_leaver_entitlements(draw: st.DrawFn) -> Entitlement:
     low = draw(st.integers(0, 25))
     high = draw(st.integers(low + 1, 28))
     extended = draw(st.none() | st.integers(high, 30))
+    # An extension with no age set lasts while its condition holds (s. 111(2)).
+    open_ended = extended is None and draw(st.booleans())
+    valid_from, valid_to = _valid(draw)
     return Entitlement(
         key=draw(st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)),
         name=draw(_bilingual()),
@@ -378,8 +431,23 @@ def care_leaver_entitlements(draw: st.DrawFn) -> Entitlement:
         until_age=high,
         sources=tuple(draw(st.lists(duty_sources(), min_size=1, max_size=3, unique=True))),
         extended_until_age=extended,
-        extension=None if extended is None else draw(_bilingual()),
+        extension=draw(_bilingual()) if extended is not None or open_ended else None,
+        requires_education_or_training=draw(st.booleans()),
+        valid_from=valid_from,
+        valid_to=valid_to,
     )
+
+
+def charter_principles() -> st.SearchStrategy[Principle]:
+    """Generate principles: the charter's own, or made up with any source."""
+    made_up = st.builds(
+        Principle,
+        st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True),
+        st.integers(1, 11),
+        _bilingual(),
+        duty_sources(),
+    )
+    return st.sampled_from(principles()) | made_up
 
 
 #: Every public attrs class of :mod:`carewales.parenting`, with a strategy of valid instances.
@@ -393,11 +461,13 @@ MODELS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Duty: parenting_duties,
     DutySource: duty_sources,
     Entitlement: care_leaver_entitlements,
+    Name: names,
     NeedsAssessment: needs_assessments,
     NetworkingObjective: networking_objectives,
     Period: reporting_periods,
     Plan: partnership_plans,
     PlanReport: plan_reports,
+    Principle: charter_principles,
     ProfessionalTraining: professional_trainings,
     Target: duty_targets,
     Tender: tenders,
