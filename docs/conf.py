@@ -54,6 +54,8 @@ nitpick_ignore: list[tuple[str, str]] = [
     # matplotlib's types in the plots' signatures; no inventory of matplotlib is shipped.
     ("py:class", "matplotlib.figure.Figure"),
     ("py:class", "matplotlib.axes.Axes"),
+    # The private mixin that gives every error its Welsh message (errors and MissingExtraError).
+    ("py:class", "carewales.errors._Bilingual"),
 ]
 
 # -- MyST ---------------------------------------------------------------------------------

@@ -773,3 +773,13 @@ class TestLazyTables:
         monkeypatch.setattr(calendar_module, "ENGLAND_AND_WALES", attrs.evolve(ENGLAND_AND_WALES))
         assert add_working_days(D(2024, 1, 5), 20) == D(2024, 2, 2)
         assert not calendar_module.ENGLAND_AND_WALES._tables.loaded()
+
+
+def test_a_day_outside_the_calendar_is_refused_once_the_whole_table_is_built():
+    """With the whole-range table built, a day outside it still takes the checked path."""
+    for year in range(2000, 2012):  # more than 8 years in use: the whole-range table is built
+        calendar_module.add_working_days(dt.date(year, 6, 1), 1)
+    with pytest.raises(calendar_module.UnsupportedDateError):
+        calendar_module.add_working_days(dt.date(1960, 1, 4), 1)
+    with pytest.raises(calendar_module.UnsupportedDateError):
+        calendar_module.add_working_days(dt.date(2101, 1, 4), -1)

@@ -754,7 +754,7 @@ class TestRefusedInWelsh:
         english, welsh = str(caught.value), caught.value.message("cy")
         assert "the count column 'count' (or" in english
         assert welsh.startswith("llinell 1: nid yw’r golofn ")
-        assert " a’r golofn population 'population' (neu " in welsh
+        assert " a’r golofn y boblogaeth 'population' (neu " in welsh
         assert "os yw’r ffeil yn eu galw’n rhywbeth arall, enwch y colofnau" in welsh
 
     @pytest.mark.parametrize(

@@ -194,6 +194,7 @@ class TestAfter:
             ("eu", "ardal", "eu hardal"),
             ("ein", "gwaith", "ein gwaith"),
             ("tri", "afal", "tri afal"),  # no final consonant for "tri" before a vowel
+            ("fy", "tad", "fy nhad"),  # nasal after "fy", which keeps its form
             ("chwe", "ceiniog", "chwe cheiniog"),
         ],
     )

@@ -30,6 +30,7 @@ INVENTORIES: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
         "3",
         [
             ("datetime.date", "class", "library/datetime.html#$"),
+            ("pathlib.Path", "class", "library/pathlib.html#$"),
             ("datetime.datetime", "class", "library/datetime.html#$"),
             ("datetime.timedelta", "class", "library/datetime.html#$"),
             ("decimal.Decimal", "class", "library/decimal.html#$"),

@@ -249,6 +249,7 @@ class BankHoliday:
     """  # noqa: E501 (a doctest's output is one line)
 
     _WHAT: ClassVar[str] = "bank holiday"
+    _WHAT_CY: ClassVar[str] = "gŵyl banc"
 
     date: dt.date = attrs.field(validator=_DAY)
     name: Bilingual = attrs.field(validator=v.instance(Bilingual))
@@ -628,6 +629,7 @@ class WorkingCalendar:
     """
 
     _WHAT: ClassVar[str] = "working calendar"
+    _WHAT_CY: ClassVar[str] = "calendr gwaith"
 
     key: str = attrs.field(validator=v.key())
     name: Bilingual = attrs.field(validator=v.instance(Bilingual))

@@ -132,6 +132,7 @@ class Milestone:
     """
 
     _WHAT: ClassVar[str] = "milestone"
+    _WHAT_CY: ClassVar[str] = "carreg filltir"
 
     due: dt.date = attrs.field(validator=_DAY)
     description: Bilingual = attrs.field(validator=v.instance(Bilingual))
@@ -195,6 +196,7 @@ class StageChange:
     """
 
     _WHAT: ClassVar[str] = "stage change"
+    _WHAT_CY: ClassVar[str] = "newid cam"
 
     stage: Stage = attrs.field(validator=v.member(Stage))
     when: DateRange | None = attrs.field(validator=v.optional(v.instance(DateRange)))
@@ -262,6 +264,7 @@ class JointService:
     """  # noqa: E501 (a doctest line)
 
     _WHAT: ClassVar[str] = "joint service"
+    _WHAT_CY: ClassVar[str] = "gwasanaeth ar y cyd"
 
     key: str = attrs.field(validator=v.key())
     name: Bilingual = attrs.field(validator=v.instance(Bilingual))

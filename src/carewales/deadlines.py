@@ -263,6 +263,7 @@ class DeadlineStatus:
     """
 
     _WHAT: ClassVar[str] = "deadline status"
+    _WHAT_CY: ClassVar[str] = "statws terfyn amser"
 
     state: DeadlineState = attrs.field(validator=v.member(DeadlineState))
     due: dt.date = attrs.field(validator=_SUPPORTED_DAY)
@@ -424,6 +425,7 @@ class LegalSource:
     """  # noqa: E501 (a doctest line)
 
     _WHAT: ClassVar[str] = "legal source"
+    _WHAT_CY: ClassVar[str] = "ffynhonnell gyfreithiol"
 
     instrument: Bilingual = attrs.field(validator=v.instance(Bilingual))
     provision: Bilingual = attrs.field(validator=v.instance(Bilingual))
@@ -475,6 +477,7 @@ class Timescale:
     """
 
     _WHAT: ClassVar[str] = "timescale"
+    _WHAT_CY: ClassVar[str] = "amserlen"
 
     key: str = attrs.field(validator=v.key())
     name: Bilingual = attrs.field(validator=v.instance(Bilingual))

@@ -159,6 +159,7 @@ class MeasureSource:
     """
 
     _WHAT: ClassVar[str] = "measure source"
+    _WHAT_CY: ClassVar[str] = "ffynhonnell mesur"
 
     document: Bilingual = attrs.field(validator=v.instance(Bilingual))
     reference: Bilingual = attrs.field(validator=v.instance(Bilingual))
@@ -219,6 +220,7 @@ class PerformanceMeasure:
     """
 
     _WHAT: ClassVar[str] = "performance measure"
+    _WHAT_CY: ClassVar[str] = "mesur perfformiad"
 
     key: str = attrs.field(validator=v.key())
     code: str = attrs.field(

@@ -239,6 +239,7 @@ class Occurrence:
     """  # noqa: E501 (a doctest line)
 
     _WHAT: ClassVar[str] = "occurrence"
+    _WHAT_CY: ClassVar[str] = "achlysur"
 
     number: int = attrs.field(converter=v.to_int, validator=v.integer(1, MAX_OCCURRENCES))
     rule: str = attrs.field(validator=v.key())
@@ -353,6 +354,7 @@ class Schedule:
     """  # noqa: E501 (a doctest line)
 
     _WHAT: ClassVar[str] = "schedule"
+    _WHAT_CY: ClassVar[str] = "amserlen ailadroddus"
 
     key: str = attrs.field(validator=v.key())
     name: Bilingual = attrs.field(validator=v.instance(Bilingual))

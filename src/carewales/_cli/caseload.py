@@ -289,8 +289,9 @@ def _measures(reading: CaseloadReading, args: argparse.Namespace, lang: Language
     parts = []
     for item in results:
         parts.append(item.describe(lang))
-        if item.table is not None:
-            parts.append(item.table.render(lang, format=shape))
+        if item.table is not None and item.wales is not None:
+            # Compared with the figure for Wales, which is published even where cells are not.
+            parts.append(item.table.render(lang, format=shape, target=item.wales.value))
     return "\n\n".join(parts)
 
 

@@ -5,17 +5,17 @@ deadline its events start, using the rule in force on each start day
 (:mod:`carewales.deadlines`) and the repeating schedules
 (:func:`carewales.schedules.schedule`):
 
-=========================  =======================  =========================================
-starting event             deadline                 met by
-=========================  =======================  =========================================
-referral                   ``report-decision``      the next referral decision
-initial conference         ``core-groups``          core groups, until registration ends
-initial conference         ``review-conferences``   review conferences, until it ends
-became looked after        ``looked-after-reviews`` reviews of the child's case, until care ends
-placement started          ``placement-plan``       the placement plan (one made in advance counts
-                                                    as made on the day the placement started)
-placement started          ``placement-visits``     visits, until the placement or care ends
-=========================  =======================  =========================================
+==========================  ========================  =========================================
+starting event              deadline                  met by
+==========================  ========================  =========================================
+referral                    ``report-decision``       the next referral decision
+initial conference          ``core-groups``           core groups, until registration ends
+initial conference          ``review-conferences``    review conferences, until it ends
+became looked after         ``looked-after-reviews``  reviews of the child's case, until care ends
+placement started           ``placement-plan``        the placement plan (one made in advance
+                                                      counts as made on the day it started)
+placement started           ``placement-visits``      visits, until the placement or care ends
+==========================  ========================  =========================================
 
 A repeating duty's clock stops when what it belongs to ends (registration, the
 placement, care): an occurrence due after the end is not listed, and one due

@@ -119,6 +119,7 @@ class CaseEvent:
     """
 
     _WHAT: ClassVar[str] = "case event"
+    _WHAT_CY: ClassVar[str] = "digwyddiad achos"
 
     child: str = attrs.field(validator=v.text(max_length=MAX_CHILD_ID))
     authority: Authority = attrs.field(converter=_to_authority, validator=v.instance(Authority))

@@ -88,6 +88,7 @@ class MeasureResult:
     """
 
     _WHAT: ClassVar[str] = "measure result"
+    _WHAT_CY: ClassVar[str] = "canlyniad mesur"
 
     measure: str = attrs.field(validator=v.key())
     year: int = attrs.field(converter=v.to_int, validator=v.integer(_FIRST_YEAR, _LAST_YEAR))

@@ -40,7 +40,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, ClassVar, cast
 
 import attrs
 
@@ -93,7 +93,8 @@ class CaseloadReading:
         refused: one :class:`~carewales.rates.RefusedRow` per bad row, in file order.
     """
 
-    _WHAT = "caseload reading"
+    _WHAT: ClassVar[str] = "caseload reading"
+    _WHAT_CY: ClassVar[str] = "darlleniad llwyth achosion"
 
     events: tuple[CaseEvent, ...] = attrs.field(
         converter=v.to_tuple, validator=v.tuple_of(v.instance(CaseEvent), max_size=10**8)

@@ -90,6 +90,7 @@ class CaseDeadline:
     """
 
     _WHAT: ClassVar[str] = "case deadline"
+    _WHAT_CY: ClassVar[str] = "terfyn amser achos"
 
     child: str = attrs.field(validator=v.text(max_length=64))
     authority: Authority = attrs.field(converter=_to_authority, validator=v.instance(Authority))
@@ -241,6 +242,7 @@ class DeadlineTable:
     """
 
     _WHAT: ClassVar[str] = "deadline table"
+    _WHAT_CY: ClassVar[str] = "tabl terfynau amser"
 
     as_of: dt.date = attrs.field(validator=_DAY)
     rows: tuple[CaseDeadline, ...] = attrs.field(

@@ -41,7 +41,7 @@ def _intro(item: Inspection, lang: Language) -> str:
     kind = in_sentence(item.kind.label.in_(lang))
     when = item.fieldwork.describe(lang)
     if lang is Language.CY:
-        return f"Mae'r llythyr hwn yn crynhoi canfyddiadau ein {h_prothesis(kind)} {when}."
+        return f"Mae’r llythyr hwn yn crynhoi canfyddiadau ein {h_prothesis(kind)} {when}."
     return f"This letter summarises the findings of our {kind} {when}."
 
 
@@ -192,7 +192,7 @@ def render(
 
     >>> from carewales.inspections import example
     >>> print(render(example("wrexham-2021"), "cy").splitlines()[2])
-    Mae'r llythyr hwn yn crynhoi canfyddiadau ein gweithgarwch monitro rhwng 15 ac 19 Tachwedd 2021.
+    Mae’r llythyr hwn yn crynhoi canfyddiadau ein gweithgarwch monitro rhwng 15 ac 19 Tachwedd 2021.
     """
     from .model import Inspection
 

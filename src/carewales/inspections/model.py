@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
@@ -428,15 +429,22 @@ class Inspection:
     def __attrs_post_init__(self) -> None:
         """Check the rules that tie the fields together."""
         self._check_dates()
-        if self.improvement_plan is not None and self.published is not None:
+        plan, published = self.improvement_plan, self.published
+        # Only a report published near the calendar's end can leave no room for the plan
+        # (a working day is at most 2 calendar days away, holidays and weekends included).
+        if (
+            plan is not None
+            and published is not None
+            and (LATEST_DATE - published).days <= 2 * plan.working_days + 30
+        ):
             try:  # the plan's due date must be one the calendar can give, now, not later
-                self.improvement_plan.due(self.published)
+                plan.due(published)
             except UnsupportedDateError:
                 rule = (
-                    f"must leave room for the plan's {self.improvement_plan.working_days} "
+                    f"must leave room for the plan's {plan.working_days} "
                     f"working days before the calendar ends ({LATEST_DATE})"
                 )
-                days = count(self.improvement_plan.working_days, "diwrnod gwaith")  # "2 ddiwrnod"
+                days = count(plan.working_days, "diwrnod gwaith")  # "2 ddiwrnod"
                 rule_cy = (
                     f"rhaid iddo adael lle i {days} y cynllun cyn i’r calendr ddod i ben "
                     f"({LATEST_DATE})"
@@ -467,7 +475,7 @@ class Inspection:
                 )
                 broken(self, "ratings", item.area.value, rule, InspectionError, cy=rule_cy)
         ids = [p.id for p in self.priorities]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        duplicates = sorted(i for i, n in collections.Counter(ids).items() if n > 1)
         if duplicates:
             rule = "must not use an id twice in 'priorities': duplicate ids"
             rule_cy = "rhaid peidio â defnyddio id ddwywaith yn 'priorities': ids dyblyg"
@@ -602,7 +610,7 @@ class Inspection:
             InvalidChoiceError: for an unknown format.
 
         >>> print(example("wrexham-2021").render("cy").splitlines()[2])
-        Mae'r llythyr hwn yn crynhoi canfyddiadau ein gweithgarwch monitro rhwng 15 ac 19 Tachwedd 2021.
+        Mae’r llythyr hwn yn crynhoi canfyddiadau ein gweithgarwch monitro rhwng 15 ac 19 Tachwedd 2021.
         """  # noqa: E501 (a line of the letter)
         return letter(self, lang, format)
 

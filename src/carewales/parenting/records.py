@@ -266,6 +266,7 @@ class Period:
     """
 
     _WHAT: ClassVar[str] = "period"
+    _WHAT_CY: ClassVar[str] = "cyfnod"
 
     start: dt.date = attrs.field(validator=DAY)
     end: dt.date = attrs.field(validator=DAY)

@@ -116,6 +116,15 @@ def _find_columns(
     return found
 
 
+#: Each column's role in Welsh, after "colofn".
+_ROLES_CY = {
+    "authority": "yr awdurdod",
+    "count": "y nifer",
+    "population": "y boblogaeth",
+    "period": "y cyfnod",
+}
+
+
 def _missing(names: Sequence[str], chosen: dict[str, str | None]) -> Bilingual:
     """Which required columns a heading lacks, for the error message, in both languages."""
     parts, parts_cy = [], []
@@ -126,7 +135,7 @@ def _missing(names: Sequence[str], chosen: dict[str, str | None]) -> Bilingual:
             shown_cy = repr(given) if given is not None else f"{role!r} (neu {others}, ...)"
             parts.append(f"the {role} column {shown}")
             # "(nid yw)’r golofn ... a’r golofn ...": "colofn" is feminine, soft after the article
-            parts_cy.append(f"golofn {role} {shown_cy}")
+            parts_cy.append(f"golofn {_ROLES_CY[role]} {shown_cy}")
     return Bilingual(" and ".join(parts), " a’r ".join(parts_cy))
 
 

@@ -79,6 +79,7 @@ class RefusedRow:
     """
 
     _WHAT: ClassVar[str] = "refused row"
+    _WHAT_CY: ClassVar[str] = "rhes a wrthodwyd"
 
     line: int = attrs.field(converter=v.to_int, validator=_LINE)
     column: str | None = attrs.field(validator=_TEXT)
@@ -157,6 +158,7 @@ class TotalRow:
     """
 
     _WHAT: ClassVar[str] = "total row"
+    _WHAT_CY: ClassVar[str] = "rhes gyfanswm"
 
     name: Bilingual = attrs.field(validator=v.instance(Bilingual, error=InvalidRateError))
     count: int | Suppressed = attrs.field(converter=_to_cell, validator=_cell(0))
@@ -237,6 +239,7 @@ class TableReading:
     """
 
     _WHAT: ClassVar[str] = "table reading"
+    _WHAT_CY: ClassVar[str] = "darlleniad tabl"
 
     tables: tuple[RateTable, ...] = attrs.field(
         converter=v.to_tuple,

@@ -8,6 +8,7 @@ from .. import _validators as v
 from ..authorities import Authority
 from ..errors import InvalidRateError
 from ..text import Bilingual, Language
+from ..welsh import count as count_in_welsh
 from .core import (
     Rate,
     round_half_away,
@@ -155,8 +156,8 @@ class RateSummary:
         welsh = language is Language.CY
         if self.national is None:
             national = (
-                f"Dim cyfradd genedlaethol gyfun: mae {self.suppressed} o {self.authorities} "
-                "cell wedi’u hatal."
+                f"Dim cyfradd genedlaethol gyfun: mae {self.suppressed} o "
+                f"{count_in_welsh(self.authorities, 'cell', feminine=True)} wedi’u hatal."
                 if welsh
                 else f"No pooled national rate: {self.suppressed} of {self.authorities} "
                 "cells suppressed."

@@ -378,7 +378,7 @@ class RateTable:
     def to_frame(self) -> Any:  # noqa: ANN401 (a pandas DataFrame; pandas is optional)
         """Return the table as a pandas DataFrame (needs the ``pandas`` extra).
 
-        One row per authority with the columns of :data:`CSV_FIELDS`: ``count``
+        One row per authority with the columns of :data:`~carewales.rates.CSV_FIELDS`: ``count``
         and ``population`` hold ints, or a suppressed cell's symbol (the column
         is then of ``object`` dtype); ``value``, ``lower`` and ``upper`` are
         floats at full precision (NaN where suppressed); ``per``,

@@ -59,6 +59,7 @@ class TrendTable:
     """
 
     _WHAT: ClassVar[str] = "trend table"
+    _WHAT_CY: ClassVar[str] = "tabl tuedd"
 
     tables: tuple[RateTable, ...] = attrs.field(
         converter=_to_tables,
@@ -150,7 +151,7 @@ class TrendTable:
             f"Changes in rates per {per} across {len(self.tables)} periods "
             f"({first.en} to {last.en}) for {count} {noun}",
             f"Newidiadau mewn cyfraddau fesul {per} dros {welsh.count(len(self.tables), 'cyfnod')} "
-            f"({first.cy} i {last.cy}) ar gyfer {welsh.count(count, 'awdurdod')}",
+            f"({first.cy} {welsh.after('i', last.cy)}) ar gyfer {welsh.count(count, 'awdurdod')}",
         )
 
     def describe(self, lang: Language | str = Language.EN) -> str:
