@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import errno
 import math
 import numbers
 import re
@@ -73,6 +74,7 @@ __all__ = [
     "number",
     "one_of",
     "optional",
+    "os_error_cy",
     "satisfies",
     "text",
     "to_float",
@@ -112,6 +114,27 @@ def describe(value: object) -> str:
     except Exception:  # noqa: BLE001 (junk may have a broken repr; the message must still be written)
         text = f"<{type(value).__name__}>"
     return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
+
+#: What a file's reading or writing failed with, by :mod:`errno` code, in Welsh.
+_OS_ERRORS_CY = {
+    errno.ENOENT: "nid yw’n bodoli",
+    errno.EISDIR: "cyfeiriadur yw hwn, nid ffeil",
+    errno.EACCES: "nid oes caniatâd",
+    errno.ENOTDIR: "nid yw rhan o’r llwybr yn gyfeiriadur",
+}
+
+
+def os_error_cy(error: OSError) -> str:
+    """Say in Welsh what an :class:`OSError` means (its English is ``error.strerror``).
+
+    >>> os_error_cy(FileNotFoundError(2, "No such file or directory"))
+    'nid yw’n bodoli'
+    >>> os_error_cy(OSError("disk on fire"))
+    'gwall system (disk on fire)'
+    """
+    known = _OS_ERRORS_CY.get(error.errno) if error.errno is not None else None
+    return known or f"gwall system ({errno.errorcode.get(error.errno or 0) or error})"
 
 
 def where(instance: object, lang: str = "en") -> str:

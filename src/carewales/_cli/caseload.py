@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .._validators import os_error_cy
 from ..caseloads import (
     CaseloadReading,
     CaseState,
@@ -41,7 +42,6 @@ from .common import (
     Output,
     add_lang_option,
     metavar,
-    os_error_cy,
     parse_date,
     write_json,
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import errno
 import io
 import json
 import re
@@ -47,27 +46,6 @@ def add_lang_option(parser: argparse.ArgumentParser, lang: Language = Language.E
 def metavar(lang: Language, welsh: str) -> str | None:
     """The name an argument is shown with: argparse's own in English, *welsh* in Welsh."""
     return welsh if lang is Language.CY else None
-
-
-#: What a file's reading or writing failed with, by :mod:`errno` code, in Welsh.
-_OS_ERRORS_CY = {
-    errno.ENOENT: "nid yw’n bodoli",
-    errno.EISDIR: "cyfeiriadur yw hwn, nid ffeil",
-    errno.EACCES: "nid oes caniatâd",
-    errno.ENOTDIR: "nid yw rhan o’r llwybr yn gyfeiriadur",
-}
-
-
-def os_error_cy(error: OSError) -> str:
-    """Say in Welsh what an :class:`OSError` means (its English is ``error.strerror``).
-
-    >>> os_error_cy(FileNotFoundError(2, "No such file or directory"))
-    'nid yw’n bodoli'
-    >>> os_error_cy(OSError("disk on fire"))
-    'gwall system (disk on fire)'
-    """
-    known = _OS_ERRORS_CY.get(error.errno) if error.errno is not None else None
-    return known or f"gwall system ({errno.errorcode.get(error.errno or 0) or error})"
 
 
 def parse_date(field: str, text: object, field_cy: str | None = None) -> dt.date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .._validators import os_error_cy
 from ..errors import InvalidFieldError
 from ..inspections import Finding, Inspection, Priority, example, examples
 from ..serial import from_json, to_dict
@@ -17,7 +18,6 @@ from .common import (
     csv_columns,
     csv_row,
     metavar,
-    os_error_cy,
     write_csv,
     write_json,
 )

@@ -6,6 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
+from .._validators import os_error_cy
 from ..errors import InvalidFieldError, InvalidNumberError
 from ..parenting import (
     EXAMPLE_PERIOD,
@@ -26,7 +27,6 @@ from .common import (
     add_lang_option,
     documents_csv,
     metavar,
-    os_error_cy,
     parse_date,
     write_json,
 )

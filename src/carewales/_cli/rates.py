@@ -12,6 +12,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from .._validators import os_error_cy
 from ..errors import InvalidFieldError, InvalidNumberError, InvalidRateError
 from ..rates import (
     CSV_FIELDS,
@@ -40,7 +41,6 @@ from .common import (
     add_format_option,
     add_lang_option,
     metavar,
-    os_error_cy,
     write_json,
 )
 from .language import say

@@ -38,22 +38,19 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 
-from .. import _validators as v
-from ..authorities import Authority
-from ..calendar import FIRST_YEAR, LAST_YEAR, working_days_between
+from ..calendar import working_days_between
 from ..deadlines import DeadlineState, DeadlineStatus, Timescale, _by_key, timescale
 from ..errors import InvalidFieldError, UnsupportedDateError
 from ..schedules import _SCHEDULES, PlacementType, _Facts, schedule
 from ._fast import trusted
-from .events import CaseEvent, EventKind
+from ._group import Child, group, last_on_or_before
+from .events import DAY, CaseEvent, EventKind
 from .table import CaseDeadline, CaseState, DeadlineTable
 
 __all__ = ["deadlines", "deadlines_of_child"]
 
 _build_table = trusted(DeadlineTable)
-_AS_OF = v.date(dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31))
 
 _STATES = {
     DeadlineState.MET: CaseState.MET,
@@ -69,13 +66,6 @@ _UNTIL_REVIEW = {
     PlacementType.TEMPORARY_APPROVAL,
     PlacementType.INTERIM_CARE_ORDER_WITH_PARENT,
 }
-
-
-class _Child(NamedTuple):
-    child: str
-    authority: Authority
-    days: dict[EventKind, list[dt.date]]
-    placements: list[tuple[dt.date, PlacementType | None]]
 
 
 def _between(days: list[dt.date], start: dt.date, end: dt.date) -> list[dt.date]:
@@ -97,7 +87,7 @@ class _Scalar:
     """
 
     def row(
-        self, child: _Child, key: str, number: int, start: dt.date, status: DeadlineStatus
+        self, child: Child, key: str, number: int, start: dt.date, status: DeadlineStatus
     ) -> CaseDeadline:
         state = _STATES[status.state]
         done = status.on if state in _MET else None
@@ -113,14 +103,14 @@ class _Scalar:
             status.working_days,
         )
 
-    def not_applicable(self, child: _Child, key: str, start: dt.date) -> CaseDeadline:
+    def not_applicable(self, child: Child, key: str, start: dt.date) -> CaseDeadline:
         return CaseDeadline(
             child.child, child.authority, key, 1, start, None, None, CaseState.NOT_APPLICABLE, None
         )
 
     def repeating(  # noqa: PLR0913, PLR0917 (one schedule of one child: each argument is one fact)
         self,
-        child: _Child,
+        child: Child,
         key: str,
         start: dt.date,
         events: list[dt.date],
@@ -148,7 +138,7 @@ class _Scalar:
         ]
 
     def single(
-        self, child: _Child, key: str, start: dt.date, done: dt.date | None, as_of: dt.date
+        self, child: Child, key: str, start: dt.date, done: dt.date | None, as_of: dt.date
     ) -> CaseDeadline:
         try:
             rule = timescale(key, on=start)
@@ -192,7 +182,7 @@ class _Fast(_Scalar):
 
     def status(  # noqa: PLR0913, PLR0917 (one occurrence: each argument is one fact)
         self,
-        child: _Child,
+        child: Child,
         rule: Timescale,
         number: int,
         since: dt.date,
@@ -221,7 +211,7 @@ class _Fast(_Scalar):
 
     def repeating(  # noqa: PLR0913, PLR0917 (one schedule of one child: each argument is one fact)
         self,
-        child: _Child,
+        child: Child,
         key: str,
         start: dt.date,
         events: list[dt.date],
@@ -249,7 +239,7 @@ class _Fast(_Scalar):
         return rows
 
     def single(
-        self, child: _Child, key: str, start: dt.date, done: dt.date | None, as_of: dt.date
+        self, child: Child, key: str, start: dt.date, done: dt.date | None, as_of: dt.date
     ) -> CaseDeadline:
         rule = self.rule(key, start)
         if rule is None:
@@ -270,8 +260,8 @@ def deadlines_of_child(events: Iterable[CaseEvent], as_of: dt.date) -> tuple[Cas
             about more than one child.
         InvalidDateError: if *as_of* is not a date.
     """
-    _AS_OF.check(None, "as_of", as_of)
-    children = _group(events, as_of)
+    DAY.check(None, "as_of", as_of)
+    children = group(events, as_of)
     if len(children) > 1:
         names = ", ".join(sorted(repr(child.child) for child in children))
         msg = f"'events' must be about one child, not {len(children)} ({names})."
@@ -290,7 +280,7 @@ def _next(days: list[dt.date], index: int) -> dt.date:
     return days[index + 1] if index + 1 < len(days) else _NEVER
 
 
-def _referrals(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
+def _referrals(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
     """Each referral: the decision and record of next actions."""
     referrals = child.days.get(EventKind.REFERRAL, [])
     decisions = child.days.get(EventKind.REFERRAL_DECISION, [])
@@ -302,7 +292,7 @@ def _referrals(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseD
 
 def _repeating(  # noqa: PLR0913, PLR0917 (one schedule of one child: each argument is a fact)
     engine: _Scalar,
-    child: _Child,
+    child: Child,
     key: str,
     start: dt.date,
     held: list[dt.date],
@@ -326,7 +316,7 @@ def _repeating(  # noqa: PLR0913, PLR0917 (one schedule of one child: each argum
         yield row
 
 
-def _registrations(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
+def _registrations(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
     """Each registration at an initial conference: core groups and review conferences."""
     conferences = child.days.get(EventKind.INITIAL_CONFERENCE, [])
     ended = child.days.get(EventKind.REGISTRATION_ENDED, [])
@@ -337,7 +327,7 @@ def _registrations(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[C
             yield from _repeating(engine, child, key, day, held, end, as_of)
 
 
-def _care(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
+def _care(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
     """Each time the child became looked after: the reviews of the child's case."""
     looked_after = child.days.get(EventKind.LOOKED_AFTER_START, [])
     ended = child.days.get(EventKind.LOOKED_AFTER_END, [])
@@ -366,7 +356,7 @@ def _plan_for(
     return None, used
 
 
-def _placements(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
+def _placements(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
     """Each placement: its plan and the visits to the child.
 
     An end recorded on the day a placement starts belongs to the placement before it
@@ -382,7 +372,7 @@ def _placements(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[Case
     used = 0
     for index, (day, placement) in enumerate(child.placements):
         following = _next(starts, index)
-        episode = _last_on_or_before(episodes, day)
+        episode = last_on_or_before(episodes, day)
         since = dt.date.min if episode is None else episode
         plan, used = _plan_for(plans, used, day, following, since)
         yield engine.single(child, "placement-plan", day, plan, as_of)
@@ -401,11 +391,6 @@ def _placements(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[Case
         )
 
 
-def _last_on_or_before(days: list[dt.date], day: dt.date) -> dt.date | None:
-    index = bisect.bisect_right(days, day)
-    return days[index - 1] if index else None
-
-
 _REGISTRATION_SCHEDULES = (
     ("core-groups", EventKind.CORE_GROUP),
     ("review-conferences", EventKind.REVIEW_CONFERENCE),
@@ -413,47 +398,10 @@ _REGISTRATION_SCHEDULES = (
 _PARTS = (_referrals, _registrations, _care, _placements)
 
 
-def _child_rows(child: _Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
+def _child_rows(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
     """Every deadline of one child, in the order of the module's table."""
     for part in _PARTS:
         yield from part(child, as_of, engine)
-
-
-def _group(events: Iterable[CaseEvent], as_of: dt.date) -> list[_Child]:
-    given: object = events  # callers without type checking pass anything
-    if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
-        msg = f"'events' ({v.describe(given)}) must be an iterable of case events."
-        cy = (
-            f"'events' ({v.describe(given)}): rhaid i’r gwerth fod yn gyfres o ddigwyddiadau achos."
-        )
-        raise InvalidFieldError(msg, cy=cy)
-    children: dict[tuple[str, str], _Child] = {}
-    for index, item in enumerate(events):
-        event: object = item  # callers without type checking pass anything
-        if not isinstance(event, CaseEvent):
-            v.instance(CaseEvent).check(None, f"events[{index}]", event)
-            continue  # pragma: no cover (the check above raises)
-        if event.date > as_of:
-            continue
-        ident = (event.authority.code, event.child)
-        child = children.get(ident)
-        if child is None:
-            child = children[ident] = _Child(event.child, event.authority, {}, [])
-        child.days.setdefault(event.kind, []).append(event.date)
-        if event.kind is EventKind.PLACEMENT_START:
-            child.placements.append((event.date, event.placement))
-    for child in children.values():
-        for kind, found in child.days.items():
-            child.days[kind] = sorted(set(found))  # an event repeated on a day counts once
-        firsts: dict[dt.date, PlacementType | None] = {}
-        for day, placement in child.placements:  # in the order recorded: the first one counts
-            firsts.setdefault(day, placement)
-        child.placements[:] = sorted(firsts.items(), key=_first_item)
-    return list(children.values())
-
-
-def _first_item(item: tuple[dt.date, PlacementType | None]) -> dt.date:
-    return item[0]
 
 
 def deadlines(events: Iterable[CaseEvent], as_of: dt.date) -> DeadlineTable:
@@ -472,7 +420,7 @@ def deadlines(events: Iterable[CaseEvent], as_of: dt.date) -> DeadlineTable:
         InvalidFieldError: if an item is not a :class:`CaseEvent`.
         InvalidDateError: if *as_of* is not a date.
     """
-    _AS_OF.check(None, "as_of", as_of)
+    DAY.check(None, "as_of", as_of)
     engine = _Fast()
-    rows = [row for child in _group(events, as_of) for row in _child_rows(child, as_of, engine)]
+    rows = [row for child in group(events, as_of) for row in _child_rows(child, as_of, engine)]
     return _build_table(as_of, tuple(rows))

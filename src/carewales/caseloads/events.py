@@ -30,6 +30,8 @@ __all__ = ["CaseEvent", "EventKind"]
 MAX_CHILD_ID = 64
 _EARLIEST = dt.date(FIRST_YEAR, 1, 1)
 _LATEST = dt.date(LAST_YEAR, 12, 31)
+#: A day the calendar covers: every date of a caseload, its deadlines and its day assessed.
+DAY = v.date(_EARLIEST, _LATEST)
 
 
 class EventKind(BilingualEnum):
@@ -74,29 +76,33 @@ class EventKind(BilingualEnum):
     DENTAL_CHECK = "dental-check", "Seen by a dentist", "Wedi gweld deintydd"
 
 
-def _to_authority(value: object) -> object:
+def to_authority(value: object) -> object:
     """Accept an authority's code or name where an :class:`Authority` is meant."""
     if isinstance(value, str):
         return authority(value, field="authority")
     return value
 
 
-def _to_placement(value: object) -> object:
-    """Accept a placement type's stable value where a :class:`PlacementType` is meant."""
+def _by_value(kind: type[BilingualEnum], value: object) -> object:
+    """The member of *kind* whose stable value (``"referral"``) *value* is, else *value*.
+
+    Anything that is not a stable value is left for the field's validator to refuse.
+    """
     if isinstance(value, str):
-        for member in PlacementType:
+        for member in kind:
             if member.value == value:
                 return member
     return value
+
+
+def _to_placement(value: object) -> object:
+    """Accept a placement type's stable value where a :class:`PlacementType` is meant."""
+    return _by_value(PlacementType, value)
 
 
 def _to_kind(value: object) -> object:
     """Accept a kind's stable value (``"referral"``) where an :class:`EventKind` is meant."""
-    if isinstance(value, str):
-        for member in EventKind:
-            if member.value == value:
-                return member
-    return value
+    return _by_value(EventKind, value)
 
 
 @attrs.frozen
@@ -122,9 +128,9 @@ class CaseEvent:
     _WHAT_CY: ClassVar[str] = "digwyddiad achos"
 
     child: str = attrs.field(validator=v.text(max_length=MAX_CHILD_ID))
-    authority: Authority = attrs.field(converter=_to_authority, validator=v.instance(Authority))
+    authority: Authority = attrs.field(converter=to_authority, validator=v.instance(Authority))
     kind: EventKind = attrs.field(converter=_to_kind, validator=v.member(EventKind))
-    date: dt.date = attrs.field(validator=v.date(_EARLIEST, _LATEST))
+    date: dt.date = attrs.field(validator=DAY)
     placement: PlacementType | None = attrs.field(
         default=None, converter=_to_placement, validator=v.optional(v.member(PlacementType))
     )

@@ -58,6 +58,7 @@ from ..measures import MeasureKind, PerformanceMeasure, Population, measure, mea
 from ..rates import Rate, RateMethod, RateRow, RateTable, Suppressed, proportion
 from ..rates.core import check_confidence
 from ..text import Bilingual, Language
+from ._group import Child, group, last_on_or_before
 from .events import CaseEvent, EventKind
 
 __all__ = ["MeasureResult", "measure_result", "measure_results"]
@@ -205,69 +206,30 @@ class MeasureResult:
         return self.label.in_(lang)
 
 
-class _Child:
-    __slots__ = ("authority", "days", "placements")
-
-    def __init__(self, authority: Authority) -> None:
-        self.authority = authority
-        self.days: dict[EventKind, list[dt.date]] = {}
-        self.placements: list[dt.date] = []
-
-
-def _children(events: Iterable[CaseEvent]) -> list[_Child]:
-    given: object = events  # callers without type checking pass anything
-    if not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
-        msg = f"'events' ({v.describe(given)}) must be an iterable of case events."
-        cy = (
-            f"'events' ({v.describe(given)}): rhaid i’r gwerth fod yn gyfres o ddigwyddiadau achos."
-        )
-        raise InvalidFieldError(msg, cy=cy)
-    children: dict[tuple[str, str], _Child] = {}
-    for index, item in enumerate(events):
-        event: object = item  # callers without type checking pass anything
-        if not isinstance(event, CaseEvent):
-            v.instance(CaseEvent).check(None, f"events[{index}]", event)
-            continue  # pragma: no cover (the check above raises)
-        ident = (event.authority.code, event.child)
-        child = children.get(ident)
-        if child is None:
-            child = children[ident] = _Child(event.authority)
-        child.days.setdefault(event.kind, []).append(event.date)
-    for child in children.values():
-        for kind, days in child.days.items():
-            child.days[kind] = sorted(set(days))  # an event repeated on a day counts once
-    return list(children.values())
-
-
-def _latest(days: list[dt.date], on_or_before: dt.date) -> dt.date | None:
-    index = bisect.bisect_right(days, on_or_before)
-    return days[index - 1] if index else None
-
-
-def _looked_after_on(child: _Child, day: dt.date) -> bool:
-    started = _latest(child.days.get(EventKind.LOOKED_AFTER_START, []), day)
+def _looked_after_on(child: Child, day: dt.date) -> bool:
+    started = last_on_or_before(child.days.get(EventKind.LOOKED_AFTER_START, []), day)
     if started is None:
         return False
-    ceased = _latest(child.days.get(EventKind.LOOKED_AFTER_END, []), day)
+    ceased = last_on_or_before(child.days.get(EventKind.LOOKED_AFTER_END, []), day)
     return ceased is None or ceased < started
 
 
-def _assessments(child: _Child, first: dt.date, last: dt.date) -> tuple[int, int]:
+def _assessments(child: Child, first: dt.date, last: dt.date) -> tuple[int, int]:
     referrals = child.days.get(EventKind.REFERRAL, [])
     numerator = denominator = 0
     for day in child.days.get(EventKind.ASSESSMENT_COMPLETED, []):
         if first <= day <= last:
             denominator += 1
-            referral = _latest(referrals, day)
+            referral = last_on_or_before(referrals, day)
             if referral is not None and day <= add_working_days(referral, 42):
                 numerator += 1
     return numerator, denominator
 
 
-def _gp(child: _Child, last: dt.date, amount: int) -> tuple[int, int]:
+def _gp(child: Child, last: dt.date, amount: int) -> tuple[int, int]:
     if not _looked_after_on(child, last):
         return 0, 0
-    placement = _latest(child.days.get(EventKind.PLACEMENT_START, []), last)
+    placement = last_on_or_before(child.days.get(EventKind.PLACEMENT_START, []), last)
     if placement is None:
         return 0, 1
     registered = child.days.get(EventKind.GP_REGISTRATION, [])
@@ -276,23 +238,23 @@ def _gp(child: _Child, last: dt.date, amount: int) -> tuple[int, int]:
     return int(within), 1
 
 
-def _placements(child: _Child, first: dt.date, last: dt.date, least: int) -> tuple[int, int]:
+def _placements(child: Child, first: dt.date, last: dt.date, least: int) -> tuple[int, int]:
     if not _looked_after_on(child, last):
         return 0, 0
     starts = child.days.get(EventKind.PLACEMENT_START, [])
     during = bisect.bisect_right(starts, last) - bisect.bisect_left(starts, first)
     eve = first - dt.timedelta(days=1)
-    before = _latest(starts, eve)
+    before = last_on_or_before(starts, eve)
     if before is not None and _looked_after_on(child, eve):
-        episode = _latest(child.days.get(EventKind.LOOKED_AFTER_START, []), eve)
-        ended = _latest(child.days.get(EventKind.PLACEMENT_END, []), eve)
+        episode = last_on_or_before(child.days.get(EventKind.LOOKED_AFTER_START, []), eve)
+        ended = last_on_or_before(child.days.get(EventKind.PLACEMENT_END, []), eve)
         if episode is not None and before >= episode and (ended is None or ended < before):
             during += 1  # the placement under way on 1 April, in the same period of care
     return int(during >= least), 1
 
 
 def _counts(
-    item: PerformanceMeasure, child: _Child, first: dt.date, last: dt.date
+    item: PerformanceMeasure, child: Child, first: dt.date, last: dt.date
 ) -> tuple[int, int]:
     if item.population is Population.ASSESSMENTS_COMPLETED:
         return _assessments(child, first, last)
@@ -351,7 +313,7 @@ def _check_year(item: PerformanceMeasure, year: int) -> None:
 
 
 def _result(
-    children: list[_Child],
+    children: list[Child],
     item: PerformanceMeasure,
     year: int,
     suppress_below: int | None,
@@ -414,7 +376,7 @@ def measure_result(
     item = key if isinstance(key, PerformanceMeasure) else measure(key)
     _options(year, suppress_below, confidence)
     _check_year(item, year)
-    return _result(_children(events), item, year, suppress_below, confidence)
+    return _result(group(events), item, year, suppress_below, confidence)
 
 
 def measure_results(
@@ -438,7 +400,7 @@ def measure_results(
     chosen = [m for m in measures() if m.computable and m.covers(first) and m.covers(last)]
     if not chosen:
         raise _no_measures(year)
-    children = _children(events)
+    children = group(events)
     return tuple(_result(children, item, year, suppress_below, confidence) for item in chosen)
 
 

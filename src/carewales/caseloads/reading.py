@@ -315,7 +315,7 @@ def _open(source: object, encoding: str) -> IO[str]:
         except OSError as error:
             msg = f"'source' ({v.describe(source)}) cannot be read: {error.strerror or error}."
             welsh = (
-                f"'source' ({v.describe(source)}): ni ellir ei ddarllen ({_os_error_cy(error)})."
+                f"'source' ({v.describe(source)}): ni ellir ei ddarllen ({v.os_error_cy(error)})."
             )
             raise InvalidFieldError(msg, cy=welsh) from error
     if callable(getattr(source, "read", None)):
@@ -329,12 +329,6 @@ def _open(source: object, encoding: str) -> IO[str]:
         "ffeil destun agored, cyfres o fapiau, DataFrame neu dabl Arrow."
     )
     raise InvalidFieldError(msg, cy=welsh)
-
-
-def _os_error_cy(error: OSError) -> str:
-    """What an OSError means, in Welsh."""
-    known = {2: "nid yw’n bodoli", 13: "dim caniatâd", 21: "ffolder yw hwn"}
-    return known.get(error.errno or 0, "gwall system")
 
 
 #: A row as read: its line and its cells, or its line and why it could not be read.

@@ -20,17 +20,14 @@ import attrs
 from .. import _validators as v
 from .._extras import require
 from .._layout import aligned, markdown
-from ..authorities import Authority, authority
-from ..calendar import FIRST_YEAR, LAST_YEAR
+from ..authorities import Authority
 from ..deadlines import TimeUnit
 from ..errors import DateRangeError, InvalidFieldError
 from ..text import Bilingual, BilingualEnum, Format, Language
+from .events import DAY, to_authority
 
 __all__ = ["CSV_FIELDS", "CaseDeadline", "CaseState", "DeadlineTable"]
 
-_EARLIEST = dt.date(FIRST_YEAR, 1, 1)
-_LATEST = dt.date(LAST_YEAR, 12, 31)
-_DAY = v.date(_EARLIEST, _LATEST)
 _MAX_ROWS = 100_000_000
 
 
@@ -62,10 +59,6 @@ def timescale_name(key: str) -> Bilingual:
     return Bilingual(key, key)
 
 
-def _to_authority(value: object) -> object:
-    return authority(value, field="authority") if isinstance(value, str) else value
-
-
 @attrs.frozen
 class CaseDeadline:
     """One deadline of one child, and its state on the day assessed.
@@ -93,12 +86,12 @@ class CaseDeadline:
     _WHAT_CY: ClassVar[str] = "terfyn amser achos"
 
     child: str = attrs.field(validator=v.text(max_length=64))
-    authority: Authority = attrs.field(converter=_to_authority, validator=v.instance(Authority))
+    authority: Authority = attrs.field(converter=to_authority, validator=v.instance(Authority))
     timescale: str = attrs.field(validator=v.key())
     occurrence: int = attrs.field(converter=v.to_int, validator=v.integer(1, 100_000))
-    start: dt.date = attrs.field(validator=_DAY)
-    due: dt.date | None = attrs.field(validator=v.optional(_DAY))
-    done: dt.date | None = attrs.field(validator=v.optional(_DAY))
+    start: dt.date = attrs.field(validator=DAY)
+    due: dt.date | None = attrs.field(validator=v.optional(DAY))
+    done: dt.date | None = attrs.field(validator=v.optional(DAY))
     state: CaseState = attrs.field(validator=v.member(CaseState))
     working_days: int | None = attrs.field(
         converter=attrs.converters.optional(v.to_int),
@@ -244,7 +237,7 @@ class DeadlineTable:
     _WHAT: ClassVar[str] = "deadline table"
     _WHAT_CY: ClassVar[str] = "tabl terfynau amser"
 
-    as_of: dt.date = attrs.field(validator=_DAY)
+    as_of: dt.date = attrs.field(validator=DAY)
     rows: tuple[CaseDeadline, ...] = attrs.field(
         converter=v.to_tuple, validator=v.tuple_of(v.instance(CaseDeadline), max_size=_MAX_ROWS)
     )
@@ -291,7 +284,7 @@ class DeadlineTable:
             states = {CaseState.parse(item) for item in wanted}
             tests.append(lambda row: row.state in states)
         if authority is not None:
-            found = _to_authority(authority)
+            found = to_authority(authority)
             v.instance(Authority).check(None, "authority", found)
             tests.append(lambda row: row.authority == found)
         if child is not None:

@@ -77,6 +77,14 @@ def fail(instance: object, text: str, error: type[CareWalesError], *, cy: str) -
     raise error(msg, cy=f"{v.where(instance, 'cy')}: {cy}")
 
 
+def check_period(instance: object, valid_from: dt.date | None, valid_to: dt.date | None) -> None:
+    """Refuse a period in force that ends before it starts, naming both days."""
+    if valid_from is not None and valid_to is not None and valid_to < valid_from:
+        text = f"'valid_to' ({valid_to}) must not be before 'valid_from' ({valid_from})."
+        cy = f"'valid_to' ({valid_to}): {v.MUST_NOT} bod cyn 'valid_from' ({valid_from})."
+        fail(instance, text, DutyError, cy=cy)
+
+
 def birthday(born: dt.date, years: int) -> dt.date:
     """The day a person born on *born* reaches *years*: 1 March for 29 February in common years."""
     try:

@@ -43,6 +43,7 @@ from ._common import (
     LATEST_DATE,
     birthday,
     check_in_force,
+    check_period,
     fail,
     key,
     optional,
@@ -162,19 +163,7 @@ class Entitlement:
             text = "'extended_until_age' needs the 'extension' (its condition)."
             cy = "mae angen 'extension' (ei amod) ar 'extended_until_age'."
             fail(self, text, DutyError, cy=cy)
-        if (
-            self.valid_from is not None
-            and self.valid_to is not None
-            and self.valid_to < self.valid_from
-        ):
-            text = (
-                f"'valid_to' ({self.valid_to}) must not be before 'valid_from' ({self.valid_from})."
-            )
-            cy = (
-                f"'valid_to' ({self.valid_to}): {v.MUST_NOT} bod cyn 'valid_from' "
-                f"({self.valid_from})."
-            )
-            fail(self, text, DutyError, cy=cy)
+        check_period(self, self.valid_from, self.valid_to)
 
     @property
     def standing(self) -> Standing:

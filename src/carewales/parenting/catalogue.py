@@ -17,7 +17,7 @@ from .._lazy import Lazy, load_json
 from .._lookup import lookup
 from ..errors import DutyError, UnknownDutyError, UnsupportedDateError
 from ..text import Bilingual, BilingualEnum, Language
-from ._common import DAY, address, check_in_force, fail, key, member, optional
+from ._common import DAY, address, check_in_force, check_period, fail, key, member, optional
 
 __all__ = [
     "Duty",
@@ -499,19 +499,7 @@ class Duty:
                 text = f"{field!r} {only.en} (this one is owed by {self.holder.value!r})."
                 cy = f"{field!r}: {only.cy} (mae hon yn ddyledus gan {self.holder.value!r})."
                 fail(self, text, DutyError, cy=cy)
-        if (
-            self.valid_from is not None
-            and self.valid_to is not None
-            and self.valid_to < self.valid_from
-        ):
-            text = (
-                f"'valid_to' ({self.valid_to}) must not be before 'valid_from' ({self.valid_from})."
-            )
-            cy = (
-                f"'valid_to' ({self.valid_to}): {v.MUST_NOT} bod cyn 'valid_from' "
-                f"({self.valid_from})."
-            )
-            fail(self, text, DutyError, cy=cy)
+        check_period(self, self.valid_from, self.valid_to)
 
     @property
     def standing(self) -> Standing:
