@@ -287,6 +287,71 @@ class TestSourcesAnalystsHave:
         text = "child,authority,kind,date,placement,notes\nC1,Powys,visit,2024-05-01,  ,x\n"
         assert len(read_events(io.StringIO(text)).events) == 1
 
+    @given(mixed_rows())
+    def test_an_arrow_table_reads_as_its_csv_does(
+        self, drawn: tuple[list[list[str]], list[int], list[CaseEvent]]
+    ) -> None:
+        pyarrow = pytest.importorskip("pyarrow")
+        rows, _, _ = drawn
+        text = _csv(rows)
+        table = pyarrow.Table.from_pylist(list(csv.DictReader(io.StringIO(text))))
+        from_csv = read_events(io.StringIO(text))
+        from_arrow = read_events(table)
+        # A CSV row's line counts the heading; an Arrow row's position does not.
+        assert from_arrow.events == from_csv.events
+        assert [(r.line + 1, r.column, r.value) for r in from_arrow.refused] == [
+            (r.line, r.column, r.value) for r in from_csv.refused
+        ]
+
+    def test_arrow_types_batches_and_parquet(self, tmp_path: Path) -> None:
+        pyarrow = pytest.importorskip("pyarrow")
+        parquet = pytest.importorskip("pyarrow.parquet")
+        day = pyarrow.array([dt.date(2024, 5, 1), dt.date(2024, 5, 2), None], pyarrow.date32())
+        table = pyarrow.table(
+            {
+                "plentyn": pyarrow.array(["C1", "C2", "C3"], pyarrow.large_string()),
+                "authority": pyarrow.array(["Powys", "Caerdydd", "Powys"]).dictionary_encode(),
+                "kind": ["placement-start", "visit", "visit"],
+                "date": day,
+                "placement": ["until-18", None, None],
+            }
+        )
+        reading = read_events(table)
+        assert [e.child for e in reading.events] == ["C1", "C2"]
+        assert [(r.line, r.column, r.value) for r in reading.refused] == [(3, "date", None)]
+        # A table of several record batches reads as one table, rows numbered throughout.
+        batched = pyarrow.Table.from_batches(table.to_batches(max_chunksize=1))
+        assert batched.num_rows == 3
+        assert len(batched.to_batches()) == 3
+        assert read_events(batched) == reading
+        assert read_events(table.to_batches()[0]) == reading
+        # Parquet, the usual columnar export, through pyarrow.parquet.
+        path = tmp_path / "events.parquet"
+        parquet.write_table(table, path)
+        assert read_events(parquet.read_table(path)) == reading
+        # Timestamps: midnight without a zone is a date; anything else is refused.
+        stamps = pyarrow.array(
+            [dt.datetime(2024, 5, 1), dt.datetime(2024, 5, 1, 9, 30)], pyarrow.timestamp("ns")
+        )
+        zoned = pyarrow.array([dt.datetime(2024, 5, 1)], pyarrow.timestamp("s", tz="UTC"))
+        timed = pyarrow.table(
+            {
+                "child": ["C1", "C2"],
+                "authority": ["Powys"] * 2,
+                "kind": ["visit"] * 2,
+                "date": stamps,
+            }
+        )
+        reading = read_events(timed)
+        assert [e.date for e in reading.events] == [dt.date(2024, 5, 1)]
+        assert [(r.line, r.column) for r in reading.refused] == [(2, "date")]
+        assert "midnight" in reading.refused[0].rule.en
+        assert "hanner nos" in reading.refused[0].rule.cy
+        zoned_table = pyarrow.table(
+            {"child": ["C1"], "authority": ["Powys"], "kind": ["visit"], "date": zoned}
+        )
+        assert [r.column for r in read_events(zoned_table).refused] == ["date"]
+
     def test_an_arrow_like_table_and_database_rows(self) -> None:
         class Table:
             def to_pylist(self) -> list[dict[str, object]]:

@@ -40,7 +40,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, ClassVar, cast
+from typing import IO, Any, ClassVar, cast
 
 import attrs
 
@@ -223,6 +223,11 @@ _DATE = Bilingual(
     "must be a real ISO date, such as 2024-05-01",
     "rhaid i’r gwerth fod yn ddyddiad ISO go iawn, fel 2024-05-01",
 )
+_DATETIME = Bilingual(
+    "must be a date; a date and time is read only at midnight with no time zone",
+    "rhaid i’r gwerth fod yn ddyddiad; dim ond am hanner nos heb gylchfa amser y darllenir "
+    "dyddiad ac amser",
+)
 _RANGE = Bilingual(
     f"must be a date from {FIRST_YEAR} to {LAST_YEAR}, the years the calendar covers",
     f"rhaid i’r gwerth fod yn ddyddiad o {FIRST_YEAR} i {LAST_YEAR}, y blynyddoedd y mae’r "
@@ -237,7 +242,7 @@ def _date(raw: object, column: str) -> dt.date:
     """A date from ISO text, a date, or a datetime at midnight (a pandas Timestamp too)."""
     if isinstance(raw, dt.datetime):
         if raw.tzinfo is not None or raw.time() != dt.time():
-            raise _Refused(column, _shown(raw), _DATE)
+            raise _Refused(column, _shown(raw), _DATETIME)
         day = raw.date()
     elif isinstance(raw, dt.date):
         day = raw
@@ -415,6 +420,18 @@ def _rows_of_items(items: Iterable[object]) -> _Rows:
         yield position, row
 
 
+def _arrow_rows(table: object) -> Iterator[object]:
+    """The rows of a pyarrow Table (one record batch at a time) or of one RecordBatch.
+
+    A batch at a time keeps no more than one batch's Python objects alive at once,
+    so a national extract read by ``pyarrow.csv`` or ``pyarrow.parquet`` is not
+    copied whole into Python.
+    """
+    batches = getattr(table, "to_batches", None)
+    for batch in batches() if callable(batches) else (table,):
+        yield from cast("Any", batch).to_pylist()
+
+
 def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
     source: object,
     *,
@@ -426,9 +443,10 @@ def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
     Args:
         source: a path, ``"-"`` for standard input, an open text file, an
             iterable of mappings (such as ``csv.DictReader``, parsed JSON or rows from
-            a database), a pandas DataFrame or a pyarrow Table.  In mappings and
-            frames a date may be a :class:`datetime.date`, or a datetime (a pandas
-            Timestamp too) at midnight; a missing placement may be None or NaN.
+            a database), a pandas DataFrame, or a pyarrow Table or RecordBatch
+            (read a batch at a time).  In mappings, frames and tables a date may be
+            a :class:`datetime.date`, or a datetime (a pandas Timestamp too) at
+            midnight with no time zone; a missing placement may be None or NaN.
         format: ``"csv"`` or ``"json"``; by default the file's suffix decides,
             else the first character (``[`` is JSON).
         encoding: the text encoding of a path or of standard input (UTF-8, with or
@@ -453,8 +471,8 @@ def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
         msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
         welsh = f"'encoding' ({v.describe(encoding)}): nid yw’n amgodiad testun, fel 'cp1252'."
         raise InvalidFieldError(msg, cy=welsh) from None
-    if callable(getattr(source, "to_pylist", None)):  # a pyarrow Table
-        return _read(_rows_of_items(source.to_pylist()))  # type: ignore[attr-defined]
+    if callable(getattr(source, "to_pylist", None)):  # a pyarrow Table or RecordBatch
+        return _read(_rows_of_items(_arrow_rows(source)))
     if callable(getattr(source, "to_dict", None)) and hasattr(source, "columns"):  # a DataFrame
         return _read(_rows_of_items(source.to_dict("records")))  # type: ignore[attr-defined]
     if (
