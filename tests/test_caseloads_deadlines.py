@@ -87,6 +87,22 @@ class TestTheEngine:
         before = [event for event in events if event.date <= as_of]
         assert deadlines(events, as_of) == deadlines(before, as_of)
 
+    @settings(max_examples=60, deadline=None)
+    @given(journeys(), st.integers(0, 500))
+    def test_a_return_home_ends_care_as_ceasing_to_be_looked_after_does(
+        self, events: list[CaseEvent], days: int
+    ) -> None:
+        """Every deadline is the same whether care ends by a return home or otherwise."""
+        as_of = dt.date(2015, 1, 1) + dt.timedelta(days=days)
+        home = [
+            attrs.evolve(e, kind=EventKind.RETURNED_HOME)
+            if e.kind is EventKind.LOOKED_AFTER_END
+            else e
+            for e in events
+        ]
+        assert deadlines(home, as_of) == deadlines(events, as_of)
+        assert deadlines_of_child(home, as_of) == deadlines_of_child(events, as_of)
+
     def test_core_groups_follow_the_schedule(self) -> None:
         conference = dt.date(2024, 1, 8)
         groups = [dt.date(2024, 1, 19), dt.date(2024, 3, 1)]

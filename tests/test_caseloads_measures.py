@@ -78,6 +78,54 @@ class TestMeasures:
         assert after.denominator == before.denominator
         assert after.numerator >= before.numerator
 
+    @settings(max_examples=25, deadline=None)
+    @given(st.integers(1, 40), st.integers(0, 10_000), st.data())
+    def test_a_return_home_never_makes_pm26_lower(
+        self, children: int, seed: int, data: st.DataObject
+    ) -> None:
+        """A looked after child's return home in the year adds to the numerator only."""
+        events = _events(children, seed)
+        before = measure_result(events, "PM26", 2017)
+        starts = [e for e in events if e.kind is EventKind.LOOKED_AFTER_START]
+        if not starts:
+            return
+        start = data.draw(st.sampled_from(starts))
+        day = max(start.date, dt.date(2017, 4, 1))
+        if day > dt.date(2018, 3, 31):
+            return
+        home = CaseEvent(start.child, start.authority, EventKind.RETURNED_HOME, day)
+        after = measure_result([*events, home], "PM26", 2017)
+        assert after.denominator >= before.denominator
+        assert after.numerator >= before.numerator
+        if after.denominator == before.denominator and before.wales is not None:
+            assert after.wales is not None
+            assert after.wales.value >= before.wales.value
+
+    def test_pm26_counts_each_child_looked_after_in_the_year_once(self) -> None:
+        def child(name: str, *kinds_and_days: tuple[EventKind, dt.date]) -> list[CaseEvent]:
+            return [CaseEvent(name, POWYS, kind, day) for kind, day in kinds_and_days]
+
+        start, home = EventKind.LOOKED_AFTER_START, EventKind.RETURNED_HOME
+        events = [
+            # looked after on the eve of the year, home in it, twice: counted once
+            *child("A", (start, dt.date(2016, 5, 1)), (home, dt.date(2017, 6, 1))),
+            *child("A", (start, dt.date(2017, 7, 1)), (home, dt.date(2017, 9, 1))),
+            # became looked after in the year, still looked after: denominator only
+            *child("B", (start, dt.date(2018, 3, 31))),
+            # left care by another route before the year: not looked after in it
+            *child("C", (start, dt.date(2015, 1, 1))),
+            CaseEvent("C", POWYS, EventKind.LOOKED_AFTER_END, dt.date(2017, 3, 31)),
+            # went home on 1 April: looked after on the eve, home in the year
+            *child("D", (start, dt.date(2016, 1, 1)), (home, dt.date(2017, 4, 1))),
+            # went home the year before: not looked after in the year
+            *child("E", (start, dt.date(2016, 1, 1)), (home, dt.date(2017, 3, 31))),
+            # a return home with no period of care recorded: in neither count
+            *child("F", (home, dt.date(2017, 6, 1))),
+        ]
+        result = measure_result(events, "PM26", 2017)
+        assert (result.numerator, result.denominator) == (2, 3)
+        assert result.describe().startswith("PM26 2017-18: 66.7% for Wales (2 of 3;")
+
     def test_suppression_hides_small_cells_but_not_wales(self) -> None:
         events = _events(60, 3)
         plain = measure_result(events, "PM31", 2017)

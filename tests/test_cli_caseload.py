@@ -114,7 +114,7 @@ class TestMeasures:
         assert status == 0
         rows = list(csv.DictReader(io.StringIO(out)))
         wales = [row for row in rows if row["authority"] == "W92000004"]
-        assert [row["code"] for row in wales] == ["PM24", "PM31", "PM33"]
+        assert [row["code"] for row in wales] == ["PM24", "PM26", "PM31", "PM33"]
         assert wales[0]["numerator"] == "91"
         assert any(row["value"] == "*" for row in rows)
 
@@ -122,6 +122,7 @@ class TestMeasures:
         _, out, _ = run("caseload", "--example", *AS_OF, "--measures", "--format", "json")
         assert [r["measure"] for r in json.loads(out)["results"]] == [
             "pm-2016-24",
+            "pm-2016-26",
             "pm-2016-31",
             "pm-2016-33",
         ]

@@ -111,7 +111,8 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(
         ["Occurrence", "PlacementType", "Schedule", "schedule", "schedule_keys"], "schedules"
     ),
-    **dict.fromkeys(["PerformanceMeasure", "measure", "measures"], "measures"),
+    # Not the function measures(): carewales.measures is the submodule, which defines it.
+    **dict.fromkeys(["PerformanceMeasure", "measure"], "measures"),
     **dict.fromkeys(["Inspection", "InspectionHistory", "render"], "inspections"),
     **dict.fromkeys(
         [
@@ -159,7 +160,7 @@ if _TYPE_CHECKING:
         timescales,
     )
     from .inspections import Inspection, InspectionHistory, render
-    from .measures import PerformanceMeasure, measure, measures
+    from .measures import PerformanceMeasure, measure
     from .parenting import (
         ComplianceReport,
         ComplianceResult,
@@ -300,7 +301,6 @@ __all__ = [
     "joint_service",
     "joint_services",
     "measure",
-    "measures",
     "proportion",
     "rate",
     "render",

@@ -108,6 +108,7 @@ class MeasureEvent(BilingualEnum):
         "Wedi gweld deintydd cofrestredig",
     )
     GP_REGISTERED = "gp-registered", "Registered with a GP", "Wedi cofrestru gyda meddyg teulu"
+    RETURNED_HOME = "returned-home", "Returned home from care", "Dychwelyd adref o ofal"
 
 
 class Population(BilingualEnum):
@@ -122,6 +123,11 @@ class Population(BilingualEnum):
         "looked-after-at-31-march",
         "Children looked after at 31 March",
         "Plant sy’n derbyn gofal ar 31 Mawrth",
+    )
+    LOOKED_AFTER_DURING_YEAR = (
+        "looked-after-during-year",
+        "Looked after children during the year",
+        "Plant sy’n derbyn gofal yn ystod y flwyddyn",
     )
 
 
@@ -333,7 +339,7 @@ def measures(on: dt.date | None = None) -> tuple[PerformanceMeasure, ...]:
         InvalidDateError: if *on* is not a plain date.
 
     >>> [m.code for m in measures()]
-    ['PM24', 'PM30', 'PM31', 'PM33']
+    ['PM24', 'PM26', 'PM30', 'PM31', 'PM33']
     >>> measures(dt.date(2015, 1, 1))
     ()
     """

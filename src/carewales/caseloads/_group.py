@@ -37,7 +37,9 @@ def group(events: Iterable[CaseEvent], as_of: dt.date | None = None) -> list[Chi
     """The events' children, in the order they first appear, each kind's days sorted.
 
     An event repeated on a day counts once; of two placements starting on the same day
-    the first recorded counts.  With *as_of*, events after it are left out.
+    the first recorded counts.  A return home from care is also the end of the period
+    of care (its day is among the child's ``looked-after-end`` days).  With *as_of*,
+    events after it are left out.
 
     Raises:
         InvalidFieldError: if *events* is not an iterable of :class:`CaseEvent`.
@@ -62,13 +64,20 @@ def group(events: Iterable[CaseEvent], as_of: dt.date | None = None) -> list[Chi
         if child is None:
             child = children[ident] = Child(event.child, event.authority, {}, [])
         child.days.setdefault(event.kind, []).append(event.date)
+        if event.kind is EventKind.RETURNED_HOME:  # a return home ends the period of care
+            child.days.setdefault(EventKind.LOOKED_AFTER_END, []).append(event.date)
         if event.kind is EventKind.PLACEMENT_START:
             child.placements.append((event.date, event.placement))
     for child in children.values():
-        for kind, found in child.days.items():
-            child.days[kind] = sorted(set(found))  # an event repeated on a day counts once
-        firsts: dict[dt.date, PlacementType | None] = {}
-        for day, placement in child.placements:  # in the order recorded: the first one counts
-            firsts.setdefault(day, placement)
-        child.placements[:] = sorted(firsts.items(), key=_first_item)
+        _tidy(child)
     return list(children.values())
+
+
+def _tidy(child: Child) -> None:
+    """Sort each kind's days, once each, and keep the first placement recorded on a day."""
+    for kind, found in child.days.items():
+        child.days[kind] = sorted(set(found))  # an event repeated on a day counts once
+    firsts: dict[dt.date, PlacementType | None] = {}
+    for day, placement in child.placements:  # in the order recorded: the first one counts
+        firsts.setdefault(day, placement)
+    child.placements[:] = sorted(firsts.items(), key=_first_item)

@@ -63,6 +63,11 @@ class EventKind(BilingualEnum):
     )
     LOOKED_AFTER_START = "looked-after-start", "Became looked after", "Dechrau derbyn gofal"
     LOOKED_AFTER_END = "looked-after-end", "Ceased to be looked after", "Peidio â derbyn gofal"
+    RETURNED_HOME = (
+        "returned-home",
+        "Ceased to be looked after: returned home from care",
+        "Peidio â derbyn gofal: dychwelyd adref o ofal",
+    )
     PLACEMENT_START = "placement-start", "Placement started", "Lleoliad wedi dechrau"
     PLACEMENT_END = "placement-end", "Placement ended", "Lleoliad wedi dod i ben"
     PLACEMENT_PLAN = "placement-plan", "Placement plan made", "Cynllun lleoli wedi’i wneud"

@@ -20,6 +20,10 @@ How each measure is read from events (each measure's own definition is in
   placement is the latest that started on or before 31 March; the child counts in
   the numerator if registered with a GP from the placement's start to 10 working
   days after it.
+* PM26, looked after children who returned home from care during the year: the
+  children looked after at any time in the year (on its eve, 31 March, or becoming
+  looked after during it), of whom those with a ``returned-home`` event in the year,
+  each child counted once.
 * PM33, children looked after at 31 March with three or more placements during
   the year: the placements that started in the year, plus the one under way on
   1 April.
@@ -214,16 +218,31 @@ def _looked_after_on(child: Child, day: dt.date) -> bool:
     return ceased is None or ceased < started
 
 
-def _assessments(child: Child, first: dt.date, last: dt.date) -> tuple[int, int]:
+def _looked_after_during(child: Child, first: dt.date, last: dt.date) -> bool:
+    """Looked after at some time from *first* to *last*: on the eve, or starting within."""
+    starts = child.days.get(EventKind.LOOKED_AFTER_START, [])
+    began = bisect.bisect_right(starts, last) > bisect.bisect_left(starts, first)
+    return began or _looked_after_on(child, first - dt.timedelta(days=1))
+
+
+def _assessments(child: Child, first: dt.date, last: dt.date, amount: int) -> tuple[int, int]:
     referrals = child.days.get(EventKind.REFERRAL, [])
     numerator = denominator = 0
     for day in child.days.get(EventKind.ASSESSMENT_COMPLETED, []):
         if first <= day <= last:
             denominator += 1
             referral = last_on_or_before(referrals, day)
-            if referral is not None and day <= add_working_days(referral, 42):
+            if referral is not None and day <= add_working_days(referral, amount):
                 numerator += 1
     return numerator, denominator
+
+
+def _returned_home(child: Child, first: dt.date, last: dt.date) -> tuple[int, int]:
+    if not _looked_after_during(child, first, last):
+        return 0, 0
+    days = child.days.get(EventKind.RETURNED_HOME, [])
+    returned = bisect.bisect_right(days, last) > bisect.bisect_left(days, first)
+    return int(returned), 1
 
 
 def _gp(child: Child, last: dt.date, amount: int) -> tuple[int, int]:
@@ -257,7 +276,9 @@ def _counts(
     item: PerformanceMeasure, child: Child, first: dt.date, last: dt.date
 ) -> tuple[int, int]:
     if item.population is Population.ASSESSMENTS_COMPLETED:
-        return _assessments(child, first, last)
+        return _assessments(child, first, last, item.amount or 0)
+    if item.population is Population.LOOKED_AFTER_DURING_YEAR:
+        return _returned_home(child, first, last)
     if item.kind is MeasureKind.AT_LEAST:
         return _placements(child, first, last, item.at_least or 0)
     return _gp(child, last, item.amount or 0)

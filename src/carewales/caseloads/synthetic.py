@@ -111,7 +111,11 @@ def _child(  # noqa: C901, PLR0913, PLR0917 (a child's whole journey, step by st
             placed = day + rng.randint(1, 60) * _DAY
         if rng.random() < 0.3:  # noqa: PLR2004
             yield from event(EventKind.PLACEMENT_END, placed)
-            yield from event(EventKind.LOOKED_AFTER_END, placed)
+            # A third of the periods of care end with a return home: chosen by the child's
+            # number, not drawn, so that every date stays as it was before returns home
+            # were made up.
+            ending = EventKind.RETURNED_HOME if number % 3 == 0 else EventKind.LOOKED_AFTER_END
+            yield from event(ending, placed)
 
 
 def synthetic_events(
