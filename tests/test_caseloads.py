@@ -294,7 +294,8 @@ class TestSourcesAnalystsHave:
         pyarrow = pytest.importorskip("pyarrow")
         rows, _, _ = drawn
         text = _csv(rows)
-        table = pyarrow.Table.from_pylist(list(csv.DictReader(io.StringIO(text))))
+        schema = pyarrow.schema([(heading, pyarrow.string()) for heading in HEADINGS])
+        table = pyarrow.Table.from_pylist(list(csv.DictReader(io.StringIO(text))), schema=schema)
         from_csv = read_events(io.StringIO(text))
         from_arrow = read_events(table)
         # A CSV row's line counts the heading; an Arrow row's position does not.
@@ -351,6 +352,93 @@ class TestSourcesAnalystsHave:
             {"child": ["C1"], "authority": ["Powys"], "kind": ["visit"], "date": zoned}
         )
         assert [r.column for r in read_events(zoned_table).refused] == ["date"]
+
+    def test_arrow_streams_cells_beyond_python_and_the_columns_a_table_lacks(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        pyarrow = pytest.importorskip("pyarrow")
+        parquet = pytest.importorskip("pyarrow.parquet")
+        from carewales.caseloads import reading
+
+        rows = [
+            {"child": f"C{n}", "authority": "Powys", "kind": "visit", "date": dt.date(2024, 5, 1)}
+            for n in range(5)
+        ]
+        table = pyarrow.Table.from_pylist(rows)
+        whole = read_events(table)
+        assert len(whole.events) == 5
+        # A reader of record batches, and Parquet's batches, are read row by row.
+        stream = pyarrow.RecordBatchReader.from_batches(table.schema, table.to_batches(2))
+        assert read_events(stream) == whole
+        path = tmp_path / "events.parquet"
+        parquet.write_table(table, path)
+        assert read_events(parquet.ParquetFile(path).iter_batches(batch_size=2)) == whole
+        # A table made in one piece is still turned into Python a bounded batch at a time.
+        monkeypatch.setattr(reading, "_BATCH_ROWS", 2)
+        assert read_events(table) == whole
+        # A cell beyond Python's dates is a refused row; the rest of its batch is read.
+        far = pyarrow.array([1714521600, 253402300800 * 10, 1714521600], pyarrow.timestamp("s"))
+        wide = pyarrow.array([19844, 2**31 - 1, 19844], pyarrow.date32())
+        for column in (far, wide):
+            odd = pyarrow.table(
+                {
+                    "child": ["A", "B", "C"],
+                    "authority": ["Powys"] * 3,
+                    "kind": ["visit"] * 3,
+                    "date": column,
+                }
+            )
+            reading_ = read_events(odd)
+            assert [e.child for e in reading_.events] == ["A", "C"]
+            (refused,) = reading_.refused
+            assert refused.line == 2
+            assert (refused.column, refused.value) == ("date", f"<{column.type}>")
+            assert "1971" in refused.rule.en
+            assert "1971" in refused.rule.cy
+        beyond = pyarrow.table(
+            {
+                "child": pyarrow.array([253402300800 * 10], pyarrow.timestamp("s")),
+                "authority": ["Powys"],
+                "kind": ["visit"],
+                "date": [dt.date(2024, 5, 1)],
+            }
+        )
+        assert [(r.column, r.value) for r in read_events(beyond).refused] == [
+            ("child", "<timestamp[s]>")
+        ]
+        # The columns are checked before any row, as a CSV file's headings are.
+        with pytest.raises(InvalidFieldError, match="has no column 'date'") as caught:
+            read_events(table.drop_columns(["date"]))
+        assert caught.value.cy is not None
+        twice = table.append_column("plentyn", pyarrow.array(["X"] * 5))
+        with pytest.raises(InvalidFieldError, match="two columns for 'child'"):
+            read_events(twice)
+        with pytest.raises(InvalidFieldError, match="has no column"):
+            read_events(pyarrow.RecordBatchReader.from_batches(pyarrow.schema([]), []))
+
+    def test_a_refused_date_and_time_is_shown_as_iso_text(self) -> None:
+        pandas = pytest.importorskip("pandas")
+        london = pandas.Timestamp("2019-05-01 00:00", tz="Europe/London")
+        almost = pandas.Timestamp("2019-05-01 00:00:00.000000001")
+        frame = pandas.DataFrame(
+            {
+                "child": ["A", "B", "C"],
+                "authority": ["Powys"] * 3,
+                "kind": ["visit"] * 3,
+                "date": pandas.Series(
+                    [london, almost, dt.datetime(2019, 5, 1, 9, 30)], dtype=object
+                ),
+            }
+        )
+        reading = read_events(frame)
+        assert reading.events == ()
+        assert [r.value for r in reading.refused] == [
+            "2019-05-01T00:00:00+01:00",
+            "2019-05-01T00:00:00.000000001",
+            "2019-05-01T09:30:00",
+        ]
+        with pytest.raises(InvalidFieldError, match="has no column 'kind'"):
+            read_events(frame.drop(columns=["kind"]))
 
     def test_an_arrow_like_table_and_database_rows(self) -> None:
         class Table:

@@ -124,6 +124,18 @@ class TestMeasures:
         ]
         result = measure_result(events, "PM26", 2017)
         assert (result.numerator, result.denominator) == (2, 3)
+        # A return home counts only where it ends a period of care.
+        before_care = [
+            *child("G", (home, dt.date(2017, 6, 1)), (start, dt.date(2017, 9, 1))),
+        ]
+        after_care = [
+            *child("H", (start, dt.date(2017, 5, 1)), (home, dt.date(2017, 9, 1))),
+            CaseEvent("H", POWYS, EventKind.LOOKED_AFTER_END, dt.date(2017, 6, 1)),
+        ]
+        same_day = [*child("I", (start, dt.date(2017, 5, 1)), (home, dt.date(2017, 5, 1)))]
+        for stray, expected in ((before_care, (0, 1)), (after_care, (0, 1)), (same_day, (1, 1))):
+            found = measure_result(stray, "PM26", 2017)
+            assert (found.numerator, found.denominator) == expected
         assert result.describe().startswith("PM26 2017-18: 66.7% for Wales (2 of 3;")
 
     def test_suppression_hides_small_cells_but_not_wales(self) -> None:

@@ -116,6 +116,10 @@ class TestMeasures:
         wales = [row for row in rows if row["authority"] == "W92000004"]
         assert [row["code"] for row in wales] == ["PM24", "PM26", "PM31", "PM33"]
         assert wales[0]["numerator"] == "91"
+        for row in rows:  # numbers a program can read: full-precision floats or the symbol
+            for column in ("value", "lower", "upper"):
+                assert row[column] == "*" or float(row[column]) == float(row[column])
+        assert float(wales[0]["value"]) == pytest.approx(100 * 91 / 109)
         assert any(row["value"] == "*" for row in rows)
 
     def test_json_and_a_year_without_measures(self) -> None:

@@ -298,7 +298,8 @@ def _measures(reading: CaseloadReading, args: argparse.Namespace, lang: Language
 def _figures(value: Rate | Suppressed) -> list[str]:
     if isinstance(value, Suppressed):
         return [value.symbol] * 3
-    return [repr(value.exact_value), repr(value.lower), repr(value.upper)]
+    # Full precision, as the rates CSV writes it: the shortest text of each float.
+    return [repr(float(value.exact_value)), repr(value.lower), repr(value.upper)]
 
 
 def _measures_csv(results: tuple[MeasureResult, ...]) -> str:

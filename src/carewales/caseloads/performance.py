@@ -22,7 +22,8 @@ How each measure is read from events (each measure's own definition is in
   days after it.
 * PM26, looked after children who returned home from care during the year: the
   children looked after at any time in the year (on its eve, 31 March, or becoming
-  looked after during it), of whom those with a ``returned-home`` event in the year,
+  looked after during it), of whom those with a ``returned-home`` event in the year
+  that ends a period of care (one begun on or before it and not ended before it),
   each child counted once.
 * PM33, children looked after at 31 March with three or more placements during
   the year: the placements that started in the year, plus the one under way on
@@ -237,12 +238,23 @@ def _assessments(child: Child, first: dt.date, last: dt.date, amount: int) -> tu
     return numerator, denominator
 
 
+def _ends_care(child: Child, day: dt.date) -> bool:
+    """Whether a return home on *day* ends a period of care: one begun and not yet ended."""
+    began = last_on_or_before(child.days.get(EventKind.LOOKED_AFTER_START, []), day)
+    if began is None:
+        return False
+    ended = last_on_or_before(
+        child.days.get(EventKind.LOOKED_AFTER_END, []), day - dt.timedelta(days=1)
+    )
+    return ended is None or ended < began
+
+
 def _returned_home(child: Child, first: dt.date, last: dt.date) -> tuple[int, int]:
     if not _looked_after_during(child, first, last):
         return 0, 0
     days = child.days.get(EventKind.RETURNED_HOME, [])
-    returned = bisect.bisect_right(days, last) > bisect.bisect_left(days, first)
-    return int(returned), 1
+    during = days[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)]
+    return int(any(_ends_care(child, day) for day in during)), 1
 
 
 def _gp(child: Child, last: dt.date, amount: int) -> tuple[int, int]:

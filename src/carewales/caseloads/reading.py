@@ -135,10 +135,24 @@ class _Refused(Exception):  # noqa: N818 (a signal inside this module, never rai
         self.column, self.value, self.rule = column, value, rule
 
 
+class _OutOfRange:
+    """An Arrow cell beyond Python's dates (years 1 to 9999), shown by its type."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, arrow_type: object) -> None:
+        self.text = f"<{arrow_type}>"  # such as <timestamp[s]>
+
+
 def _shown(value: object) -> str | None:
     if value is None:
         return None
-    text = value if isinstance(value, str) else json.dumps(value, default=repr)
+    if isinstance(value, _OutOfRange):
+        return value.text
+    if isinstance(value, (dt.date, dt.time)):  # a datetime or a pandas Timestamp too
+        text = value.isoformat()  # with its time zone, which may be why it is refused
+    else:
+        text = value if isinstance(value, str) else json.dumps(value, default=repr)
     text = " ".join(text.split())
     if not text:
         return None
@@ -241,11 +255,13 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _date(raw: object, column: str) -> dt.date:
     """A date from ISO text, a date, or a datetime at midnight (a pandas Timestamp too)."""
     if isinstance(raw, dt.datetime):
-        if raw.tzinfo is not None or raw.time() != dt.time():
+        if raw.tzinfo is not None or raw.time() != dt.time() or getattr(raw, "nanosecond", False):
             raise _Refused(column, _shown(raw), _DATETIME)
         day = raw.date()
     elif isinstance(raw, dt.date):
         day = raw
+    elif isinstance(raw, _OutOfRange):
+        raise _Refused(column, raw.text, _RANGE)
     else:
         text = raw.strip() if isinstance(raw, str) else ""
         if not _ISO.fullmatch(text):
@@ -420,16 +436,90 @@ def _rows_of_items(items: Iterable[object]) -> _Rows:
         yield position, row
 
 
-def _arrow_rows(table: object) -> Iterator[object]:
-    """The rows of a pyarrow Table (one record batch at a time) or of one RecordBatch.
+#: Rows turned into Python objects at once from an Arrow table: a bound on the memory a
+#: table built in one piece (``Table.from_pandas``, ``from_pylist``) would otherwise take.
+_BATCH_ROWS = 65_536
 
-    A batch at a time keeps no more than one batch's Python objects alive at once,
-    so a national extract read by ``pyarrow.csv`` or ``pyarrow.parquet`` is not
-    copied whole into Python.
+
+def _arrow_rows(table: object) -> Iterator[object]:
+    """The rows of a pyarrow Table (a record batch at a time) or of one RecordBatch.
+
+    A batch at a time, of at most ``_BATCH_ROWS`` rows, keeps no more than one
+    batch's Python objects alive at once, so a national extract read by
+    ``pyarrow.csv`` or ``pyarrow.parquet`` is not copied whole into Python.
     """
     batches = getattr(table, "to_batches", None)
-    for batch in batches() if callable(batches) else (table,):
-        yield from cast("Any", batch).to_pylist()
+    for batch in batches(max_chunksize=_BATCH_ROWS) if callable(batches) else (table,):
+        yield from _batch_rows(batch)
+
+
+def _batch_rows(batch: Any) -> list[object]:  # noqa: ANN401 (a pyarrow RecordBatch; optional)
+    """A record batch's rows as mappings; a cell Python cannot hold is marked.
+
+    pyarrow raises for a whole batch when one cell is a date or time outside what
+    Python's :mod:`datetime` holds (years 1 to 9999); that batch is then read cell
+    by cell, and such a cell is refused as a date outside the calendar's years.
+    """
+    try:
+        return cast("list[object]", batch.to_pylist())
+    except (OverflowError, ValueError):
+        names, columns = batch.schema.names, batch.columns
+        return [
+            {name: _cell(column, index) for name, column in zip(names, columns, strict=True)}
+            for index in range(batch.num_rows)
+        ]
+
+
+def _cell(column: Any, index: int) -> object:  # noqa: ANN401 (a pyarrow Array)
+    try:
+        return column[index].as_py()
+    except (OverflowError, ValueError):
+        return _OutOfRange(column.type)
+
+
+def _flatten(items: Iterable[object]) -> Iterator[object]:
+    """Each item, and the rows of each Arrow record batch among them.
+
+    A ``pyarrow.RecordBatchReader`` and ``ParquetFile.iter_batches()`` give record
+    batches rather than rows: each batch's rows are read in turn.
+    """
+    for item in items:
+        if not isinstance(item, Mapping) and callable(getattr(item, "to_pylist", None)):
+            yield from _batch_rows(item)
+        else:
+            yield item
+
+
+def _check_columns(names: object) -> None:
+    """For a source whose columns are known before its rows: refuse missing or twice-named ones.
+
+    A table, a record batch or a DataFrame is checked as a CSV file's headings are.
+    """
+    headings = [name for name in cast("Iterable[object]", names) if isinstance(name, str)]
+    _, missing = _columns(headings)
+    if missing:
+        raise _missing_error(missing)
+
+
+def _rows_in_memory(source: object) -> _Rows | None:
+    """The rows of a table, a frame or an iterable already in memory; ``None`` for a file."""
+    names = getattr(getattr(source, "schema", None), "names", None)  # Arrow's column names
+    if callable(getattr(source, "to_pylist", None)):  # a pyarrow Table or RecordBatch
+        if names is not None:
+            _check_columns(names)
+        return _rows_of_items(_arrow_rows(source))
+    if callable(getattr(source, "to_dict", None)) and hasattr(source, "columns"):  # a DataFrame
+        _check_columns(source.columns)
+        return _rows_of_items(source.to_dict("records"))  # type: ignore[attr-defined]
+    if (
+        isinstance(source, Iterable)
+        and not isinstance(source, (str, bytes, os.PathLike))
+        and not callable(getattr(source, "read", None))
+    ):
+        if names is not None:  # a RecordBatchReader
+            _check_columns(names)
+        return _rows_of_items(_flatten(source))
+    return None
 
 
 def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
@@ -443,8 +533,9 @@ def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
     Args:
         source: a path, ``"-"`` for standard input, an open text file, an
             iterable of mappings (such as ``csv.DictReader``, parsed JSON or rows from
-            a database), a pandas DataFrame, or a pyarrow Table or RecordBatch
-            (read a batch at a time).  In mappings, frames and tables a date may be
+            a database), a pandas DataFrame, or a pyarrow Table, RecordBatch or
+            RecordBatchReader (read a batch at a time; ``ParquetFile.iter_batches()``
+            too).  In mappings, frames and tables a date may be
             a :class:`datetime.date`, or a datetime (a pandas Timestamp too) at
             midnight with no time zone; a missing placement may be None or NaN.
         format: ``"csv"`` or ``"json"``; by default the file's suffix decides,
@@ -471,16 +562,9 @@ def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
         msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
         welsh = f"'encoding' ({v.describe(encoding)}): nid yw’n amgodiad testun, fel 'cp1252'."
         raise InvalidFieldError(msg, cy=welsh) from None
-    if callable(getattr(source, "to_pylist", None)):  # a pyarrow Table or RecordBatch
-        return _read(_rows_of_items(_arrow_rows(source)))
-    if callable(getattr(source, "to_dict", None)) and hasattr(source, "columns"):  # a DataFrame
-        return _read(_rows_of_items(source.to_dict("records")))  # type: ignore[attr-defined]
-    if (
-        isinstance(source, Iterable)
-        and not isinstance(source, (str, bytes, os.PathLike))
-        and not callable(getattr(source, "read", None))
-    ):
-        return _read(_rows_of_items(source))
+    rows = _rows_in_memory(source)
+    if rows is not None:
+        return _read(rows)
     if format is None and isinstance(source, (str, os.PathLike)) and str(source) != "-":
         format = "json" if str(source).lower().endswith(".json") else None  # noqa: A001
     stream = _open(source, encoding)
