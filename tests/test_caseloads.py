@@ -416,6 +416,32 @@ class TestSourcesAnalystsHave:
         with pytest.raises(InvalidFieldError, match="has no column"):
             read_events(pyarrow.RecordBatchReader.from_batches(pyarrow.schema([]), []))
 
+    def test_a_polars_like_frame_is_read_through_arrow_and_odd_schemas_are_row_checked(
+        self,
+    ) -> None:
+        pyarrow = pytest.importorskip("pyarrow")
+        table = pyarrow.table(
+            {"child": ["C1"], "authority": ["Powys"], "kind": ["visit"], "date": ["2024-05-01"]}
+        )
+
+        class Frame:  # what polars.DataFrame offers: its columns and an Arrow table
+            columns = table.column_names
+
+            def to_arrow(self) -> object:
+                return table
+
+        assert read_events(Frame()) == read_events(table)
+
+        class Odd:
+            class schema:  # noqa: N801 (as pyarrow names it)
+                names = 5
+
+            def to_pylist(self) -> list[dict[str, str]]:
+                return [{"child": "C1", "authority": "Powys", "kind": "visit"}]
+
+        (refused,) = read_events(Odd()).refused
+        assert refused.column == "date"
+
     def test_a_refused_date_and_time_is_shown_as_iso_text(self) -> None:
         pandas = pytest.importorskip("pandas")
         london = pandas.Timestamp("2019-05-01 00:00", tz="Europe/London")

@@ -495,7 +495,9 @@ def _check_columns(names: object) -> None:
 
     A table, a record batch or a DataFrame is checked as a CSV file's headings are.
     """
-    headings = [name for name in cast("Iterable[object]", names) if isinstance(name, str)]
+    if not isinstance(names, Iterable) or isinstance(names, (str, bytes)):
+        return  # not a list of column names: each row is checked as it is read
+    headings = [name for name in names if isinstance(name, str)]
     _, missing = _columns(headings)
     if missing:
         raise _missing_error(missing)
@@ -503,6 +505,8 @@ def _check_columns(names: object) -> None:
 
 def _rows_in_memory(source: object) -> _Rows | None:
     """The rows of a table, a frame or an iterable already in memory; ``None`` for a file."""
+    if callable(getattr(source, "to_arrow", None)) and hasattr(source, "columns"):
+        source = cast("Any", source).to_arrow()  # a polars DataFrame: through its Arrow table
     names = getattr(getattr(source, "schema", None), "names", None)  # Arrow's column names
     if callable(getattr(source, "to_pylist", None)):  # a pyarrow Table or RecordBatch
         if names is not None:
@@ -533,9 +537,9 @@ def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
     Args:
         source: a path, ``"-"`` for standard input, an open text file, an
             iterable of mappings (such as ``csv.DictReader``, parsed JSON or rows from
-            a database), a pandas DataFrame, or a pyarrow Table, RecordBatch or
+            a database), a pandas DataFrame, a pyarrow Table, RecordBatch or
             RecordBatchReader (read a batch at a time; ``ParquetFile.iter_batches()``
-            too).  In mappings, frames and tables a date may be
+            too), or a polars DataFrame (through its Arrow table).  In mappings, frames and tables a date may be
             a :class:`datetime.date`, or a datetime (a pandas Timestamp too) at
             midnight with no time zone; a missing placement may be None or NaN.
         format: ``"csv"`` or ``"json"``; by default the file's suffix decides,
