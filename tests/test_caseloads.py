@@ -514,6 +514,15 @@ class TestSourcesAnalystsHave:
         with pytest.raises(InvalidFieldError, match="not a text encoding"):
             read_events(path, encoding="no-such-codec")
 
+    def test_an_open_binary_file_is_decoded_and_a_bad_byte_named_by_its_line(self) -> None:
+        text = "child,authority,kind,date\nC1,Ynys Môn,visit,2024-05-01\n"
+        reading = read_events(io.BytesIO(text.encode("utf-8")))
+        assert reading.events[0].authority.code == "W06000001"
+        assert read_events(io.BytesIO(text.encode("cp1252")), encoding="cp1252") == reading
+        with pytest.raises(InvalidFieldError, match=r"near line 2\)") as caught:
+            read_events(io.BytesIO(text.encode("cp1252")))
+        assert "tua llinell 2)" in caught.value.message("cy")
+
     def test_a_field_too_long_for_csv_is_one_refused_row(self) -> None:
         text = (
             "child,authority,kind,date\nC,Powys,referral,"

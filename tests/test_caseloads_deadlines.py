@@ -129,6 +129,30 @@ class TestTheEngine:
         assert not table.where(timescale="next-core-group").rows
         assert table.where(timescale="first-review-conference").rows == ()
 
+    @pytest.mark.parametrize("kind", [EventKind.REGISTRATION_ENDED, EventKind.LOOKED_AFTER_END])
+    def test_a_clock_that_stops_on_the_day_assessed_has_stopped(self, kind: EventKind) -> None:
+        """An end on the day assessed stops the clock as an end the day before would."""
+        start = dt.date(2024, 1, 8)
+        begins = (
+            EventKind.INITIAL_CONFERENCE
+            if kind is EventKind.REGISTRATION_ENDED
+            else EventKind.LOOKED_AFTER_START
+        )
+        end = dt.date(2024, 2, 1)
+        events = [
+            CaseEvent("C1", POWYS, begins, start),
+            CaseEvent("C1", POWYS, kind, end),
+        ]
+        on_the_day = deadlines(events, end)
+        after = deadlines(events, end + dt.timedelta(days=1))
+        upcoming = [row for row in on_the_day.rows if row.state is CaseState.NOT_YET_DUE]
+        assert upcoming == []
+        assert [row.timescale for row in on_the_day.rows] == [row.timescale for row in after.rows]
+        for row in on_the_day.rows:  # what is listed was due by the end, and is late
+            assert row.due is not None
+            assert row.due <= end
+        assert deadlines_of_child(events, end) == on_the_day.rows
+
     def test_rules_not_in_force_are_not_applicable(self) -> None:
         events = [CaseEvent("C1", POWYS, EventKind.INITIAL_CONFERENCE, dt.date(2018, 1, 8))]
         rows = deadlines(events, dt.date(2018, 6, 1)).rows

@@ -138,17 +138,70 @@ class TestMeasures:
             assert (found.numerator, found.denominator) == expected
         assert result.describe().startswith("PM26 2017-18: 66.7% for Wales (2 of 3;")
 
-    def test_suppression_hides_small_cells_but_not_wales(self) -> None:
-        events = _events(60, 3)
-        plain = measure_result(events, "PM31", 2017)
-        hidden = measure_result(events, "PM31", 2017, suppress_below=5)
-        assert hidden.wales == plain.wales
+    @settings(max_examples=30, deadline=None)
+    @given(
+        st.integers(1, 80),
+        st.integers(0, 10_000),
+        st.sampled_from(["PM24", "PM26", "PM31", "PM33"]),
+        st.integers(1, 12),
+    )
+    def test_no_published_count_is_small_wales_included(
+        self, children: int, seed: int, key: str, below: int
+    ) -> None:
+        """Suppression hides every small cell, and the figure for Wales by the same rule."""
+        events = _events(children, seed)
+        plain = measure_result(events, key, 2017)
+        hidden = measure_result(events, key, 2017, suppress_below=below)
+
+        def small(n: int, d: int) -> bool:
+            return d < below or 0 < n < below or 0 < d - n < below
+
+        assert isinstance(plain.numerator, int)
+        assert isinstance(plain.denominator, int)
+        if plain.denominator and small(plain.numerator, plain.denominator):
+            assert hidden.suppressed
+            assert (hidden.numerator, hidden.denominator, hidden.wales) == (
+                Suppressed("*"),
+                Suppressed("*"),
+                None,
+            )
+            assert "suppressed" in hidden.describe()
+            assert "wedi’i atal" in hidden.describe("cy")
+        else:
+            assert not hidden.suppressed
+            assert (hidden.numerator, hidden.denominator) == (plain.numerator, plain.denominator)
+            assert hidden.wales == plain.wales
+        if plain.table is None:
+            assert hidden.table is None
+            return
         assert hidden.table is not None
-        assert plain.table is not None
         for shown, raw in zip(hidden.table.rows, plain.table.rows, strict=True):
-            small = raw.population < 5 or 0 < raw.count < 5  # type: ignore[operator]
-            assert isinstance(shown.count, Suppressed) == small
-        assert hidden.wales == proportion(plain.numerator, plain.denominator)
+            if isinstance(shown.count, Suppressed):
+                continue
+            assert (shown.count, shown.population) == (raw.count, raw.population)
+            assert not small(shown.count, shown.population)  # type: ignore[arg-type]
+        assert serial.from_json(serial.to_json(hidden), MeasureResult) == hidden
+
+    def test_a_suppressed_figure_for_wales_is_checked(self) -> None:
+        result = measure_result(_events(60, 3), "PM26", 2017, suppress_below=5)
+        assert result.suppressed
+        star = Suppressed("*")
+        with pytest.raises(InvalidFieldError, match="'numerator'"):
+            attrs.evolve(result, numerator=0)
+        with pytest.raises(InvalidFieldError, match="'denominator'"):
+            attrs.evolve(result, suppress_below=None)
+        shown = measure_result(_events(60, 3), "PM24", 2017)
+        with pytest.raises(InvalidFieldError, match="must be suppressed"):
+            attrs.evolve(shown, suppress_below=1000)
+        cells = measure_result(_events(400, 3), "PM24", 2017, suppress_below=5)
+        assert not cells.suppressed
+        assert cells.table is not None
+        assert cells.table.suppressed_count
+        with pytest.raises(InvalidFieldError, match="no suppressed cell when 'suppress_below'"):
+            attrs.evolve(cells, suppress_below=None)
+        assert attrs.evolve(result, numerator="*", denominator=" * ").numerator == star
+        with pytest.raises(CareWalesError, match="'\\*' \\(suppressed\\)"):
+            attrs.evolve(result, numerator="x")
 
     def test_pm33_counts_the_placement_under_way_on_1_april(self) -> None:
         events = [

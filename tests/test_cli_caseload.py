@@ -89,8 +89,53 @@ class TestDeadlines:
         assert (status, out) == (2, "")
         assert words in err
 
+    def test_another_encoding_is_named_by_the_option_that_reads_it(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "latin.csv"
+        path.write_bytes(
+            "child,authority,kind,date\nC1,Ynys Môn,visit,2024-05-01\n".encode("cp1252")
+        )
+        status, out, err = run("caseload", str(path), "--as-of", "2024-12-31", "--lang", "cy")
+        assert (status, out) == (2, "")
+        assert "fel --encoding cp1252." in err
+        assert "encoding='cp1252'" not in err
+        status, out, _ = run("caseload", str(path), "--as-of", "2024-12-31", "--encoding", "cp1252")
+        assert status == 0
+        assert out.startswith("1 event read; 0 rows refused\n\n0 deadlines on 2024-12-31")
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
+        status, again, _ = run("caseload", "-", "--as-of", "2024-12-31", "--encoding", "cp1252")
+        assert (status, again) == (0, out)
+        for junk in ("base64", "no-such-codec"):
+            status, out, err = run(
+                "caseload", str(path), "--as-of", "2024-12-31", "--encoding", junk
+            )
+            assert (status, out) == (2, "")
+            assert f"'--encoding' ('{junk}') is not a text encoding" in err
+        path.write_text("place,when\nPowys,2024-05-01\n", encoding="utf-8")
+        status, _, err = run("caseload", str(path), "--as-of", "2024-12-31")
+        assert status == 2
+        assert "has no column 'child'" in err  # other errors pass through as they are
+
 
 class TestMeasures:
+    def test_events_after_the_day_assessed_are_left_out(self) -> None:
+        def denominators(as_of: str) -> dict[str, int]:
+            _, out, _ = run(
+                "caseload", "--example", "--as-of", as_of, "--measures", "--format", "csv"
+            )
+            rows = csv.DictReader(io.StringIO(out))
+            return {r["code"]: int(r["denominator"]) for r in rows if r["authority"] == "W92000004"}
+
+        assert denominators("2019-09-30")["PM24"] < denominators("2020-03-31")["PM24"]
+
+    def test_a_small_figure_for_wales_is_suppressed_too(self) -> None:
+        _, out, _ = run(
+            "caseload", "--example", *AS_OF, "--measures", "--suppress-below", "5", "--lang", "cy"
+        )
+        assert "PM26 2019-20: mae ffigur Cymru wedi’i atal (cyfrif o dan 5)" in out
+        assert "1 o 21" not in out
+
     def test_the_year_of_the_day_assessed(self) -> None:
         status, out, _ = run("caseload", "--example", *AS_OF, "--measures")
         assert status == 0
@@ -116,6 +161,7 @@ class TestMeasures:
         wales = [row for row in rows if row["authority"] == "W92000004"]
         assert [row["code"] for row in wales] == ["PM24", "PM26", "PM31", "PM33"]
         assert wales[0]["numerator"] == "91"
+        assert [row["numerator"] for row in wales[1:]] == ["*", "*", "*"]  # small for Wales too
         for row in rows:  # numbers a program can read: full-precision floats or the symbol
             for column in ("value", "lower", "upper"):
                 assert row[column] == "*" or float(row[column]) == float(row[column])

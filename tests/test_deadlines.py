@@ -254,6 +254,38 @@ class TestStatus:
             DeadlineStatus(DeadlineState.DUE, D(2024, 1, 1), D(2024, 1, 1), 0.5, 0)
 
 
+class TestLateByLessThanAWorkingDay:
+    def test_no_margin_is_said_when_none_has_passed(self):
+        """Due on a Saturday, late on the Sunday: late, but not yet by a working day."""
+        rule = timescale("next-core-group")
+        start = dt.date(2024, 3, 2)
+        assert rule.due(start) == dt.date(2024, 4, 13)  # a Saturday
+        status = rule.status(start, today=dt.date(2024, 4, 14))
+        assert status.state is DeadlineState.OVERDUE
+        assert status.working_days_late == 0
+        assert status.describe() == "Overdue (due Saturday, 13 April 2024)."
+        assert status.describe("cy") == "Yn hwyr (dyddiad dyledus dydd Sadwrn, 13 Ebrill 2024)."
+        late = rule.status(start, done=dt.date(2024, 4, 14))
+        assert late.describe() == "Met late (due Saturday, 13 April 2024)."
+        assert "1 working day late" in rule.status(start, today=dt.date(2024, 4, 16)).describe()
+
+
+class TestAfterTheCalendar:
+    @pytest.mark.parametrize("day", [dt.date(2101, 1, 1), dt.date(9999, 12, 31)])
+    def test_no_rule_is_said_to_be_in_force_after_2100(self, day):
+        """The library does not guess so far ahead: 2101 is refused, not answered."""
+        for call in (
+            lambda: timescale("first-core-group", on=day),
+            lambda: timescales(on=day),
+            lambda: timescale("first-core-group").applies_on(day),
+        ):
+            with pytest.raises(UnsupportedDateError) as caught:
+                call()
+            assert "1971–2100" in str(caught.value)
+            assert caught.value.cy is not None
+        assert timescale("first-core-group", on=dt.date(2100, 12, 31)).key == "first-core-group"
+
+
 class TestUnits:
     """Each unit counts the way the module docstring says."""
 

@@ -207,6 +207,8 @@ class TestModel:
         assert "rhaid iddo beidio â bod cyn 'valid_from' (2016-04-01)" in caught.value.cy
         with pytest.raises(InvalidFieldError, match="needs 'at_least'"):
             attrs.evolve(m.measure("pm-2016-33"), unit=TimeUnit.WEEKS)
+        with pytest.raises(InvalidFieldError, match=r"'start_event' .* must not be 'event'"):
+            attrs.evolve(pm24, start_event=pm24.event)
 
     @given(tms.measure_sources())
     def test_links(self, source):

@@ -1086,3 +1086,16 @@ def test_strategies_reach_every_holder():
     from carewales.parenting.catalogue import HOLDER_OF
 
     assert set(HOLDER_OF.values()) == set(Holder)
+
+
+@pytest.mark.parametrize(
+    ("months", "english", "welsh"),
+    [(1, "1 month", "1 mis"), (2, "2 months", "2 fis"), (3, "3 months", "3 mis")],
+)
+def test_a_targets_months_are_counted_in_both_languages(
+    months: int, english: str, welsh: str
+) -> None:
+    """A target's timescale counts its months: singular in English, mutated after 2 in Welsh."""
+    words = Target(1, Frequency.ON_EVENT, within_months=months).words()
+    assert f"within {english} of" in words.en
+    assert f"o fewn {welsh} i’r" in words.cy

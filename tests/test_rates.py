@@ -667,7 +667,20 @@ class TestRateTable:
         table = csv_table("authority,count,population\nPowys,53,10000\nCasnewydd,166,10000")
         text = table.summary().describe("cy")
         assert text.startswith("Y 2 awdurdod (cyfun): 110 fesul 10,000")
-        assert "o 53 (Powys) i 166 (Casnewydd), 3.1 gwaith yn uwch" in text
+        assert "amrywio rhwng 53 (Powys) a 166 (Casnewydd), 3.1 gwaith yn uwch" in text
+
+    @pytest.mark.parametrize(
+        ("places", "article"), [(1, "Yr"), (2, "Y"), (8, "Yr"), (10, "Y"), (11, "Yr"), (20, "Y")]
+    )
+    def test_the_welsh_article_before_a_count_of_authorities(self, places, article):
+        """Welsh "Yr" before a number read with a vowel (un, wyth, un deg ...), else "Y"."""
+        rows = [RateRow(a, 5, 1_000) for a in carewales.all_authorities()[:places]]
+        assert RateTable(rows).summary().describe("cy").startswith(f"{article} {places} awdurdod")
+
+    def test_the_welsh_range_takes_ac_before_a_number_read_with_a_vowel(self):
+        """Welsh "rhwng 53 ac 80": "ac" before "wyth deg", "a" before "cant chwe deg"."""
+        table = csv_table("authority,count,population\nPowys,53,10000\nCasnewydd,80,10000")
+        assert "rhwng 53 (Powys) ac 80 (Casnewydd)" in table.summary().describe("cy")
 
     def test_mean_of_rates_is_not_national(self):
         """The pooled rate weights by population; the mean of rates does not."""

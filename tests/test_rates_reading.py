@@ -748,14 +748,36 @@ class TestRefusedInWelsh:
     """A file that cannot be read is refused in Welsh as well as English."""
 
     def test_missing_columns(self):
-        """The missing columns are named in Welsh: "nid yw’r golofn ... a’r golofn ..."."""
+        """The missing columns are named in Welsh: "nid yw colofn ... na cholofn ..."."""
         with pytest.raises(errors.InvalidRateError) as caught:
             read("place,number of children\nPowys,1\n")
         english, welsh = str(caught.value), caught.value.message("cy")
         assert "the count column 'count' (or" in english
-        assert welsh.startswith("llinell 1: nid yw’r golofn ")
-        assert " a’r golofn y boblogaeth 'population' (neu " in welsh
+        assert welsh.startswith("llinell 1: nid yw colofn yr awdurdod 'authority' (neu ")
+        assert ", colofn y nifer 'count' (neu " in welsh
+        assert " na cholofn y boblogaeth 'population' (neu " in welsh
         assert "os yw’r ffeil yn eu galw’n rhywbeth arall, enwch y colofnau" in welsh
+        with pytest.raises(errors.InvalidRateError) as caught:
+            read("authority,count\nPowys,1\n")
+        assert "nid yw colofn y boblogaeth 'population' (neu " in caught.value.message("cy")
+
+    def test_a_file_that_cannot_be_read_says_why_in_welsh(self, tmp_path):
+        """The operating system's reason and a bad byte are given in Welsh, not Python's words."""
+        closed = io.StringIO("authority,count,population\n")
+        closed.close()
+        cases = [
+            (tmp_path / "missing.csv", "nid yw’n bodoli"),
+            (tmp_path, "cyfeiriadur yw hwn, nid ffeil"),
+            (closed, "ffeil wedi’i chau"),
+            (io.BytesIO(b"authority,count,population\nPowys,1,\xff\n"), "beit 36 yn annilys"),
+        ]
+        for source, reason in cases:
+            with pytest.raises(errors.InvalidRateError) as caught:
+                RateTable.from_csv(source)
+            welsh = caught.value.message("cy")
+            assert reason in welsh
+            for word in ("No such", "Errno", "directory", "closed", "codec", "position"):
+                assert word not in welsh
 
     @pytest.mark.parametrize(
         ("text", "welsh"),

@@ -49,7 +49,7 @@ _MATCHES = type(attrs.validators.matches_re("x"))
 _IN = type(attrs.validators.in_((1,)))
 _FACTORY: type[Any] = type(attrs.Factory(list))
 _PREDICATE_CODE = v._predicate(bool).__code__  # noqa: SLF001 (the toolkit's own closures)
-_TEXT_OK_CODE = v._text_ok(1, False).__code__  # noqa: FBT003, SLF001
+_TEXT_OK_CODE = v._text_ok(1, False, False).__code__  # noqa: FBT003, SLF001
 _GENERATED = "<attrs generated"
 # attrs' comparison validators (ge, le, gt, lt) carry their operator as text.
 _OPERATORS = frozenset({"<", "<=", ">=", ">"})
@@ -611,9 +611,17 @@ class Compiler:
     def _predicate(self, test: Any, value: str, code: _Code) -> str:  # noqa: ANN401
         if getattr(test, "__code__", None) is _TEXT_OK_CODE:
             longest, stripped = _cell(test, "max_length"), _cell(test, "stripped")
+            held = (
+                f"{value}.isprintable()"
+                if _cell(test, "one_line")
+                else f"({value}.isascii() or {code.const(v.utf8_ok)}({value}))"
+            )
             if stripped:  # stored as given, so not blank is not empty
-                return f"{value} != '' and len({value}) <= {longest} and {value}.strip() == {value}"
-            return f"{value}.strip() != '' and len({value}) <= {longest}"
+                return (
+                    f"{value} != '' and len({value}) <= {longest} and {value}.strip() == {value}"
+                    f" and {held}"
+                )
+            return f"{value}.strip() != '' and len({value}) <= {longest} and {held}"
         return f"{code.const(test)}({value})"
 
 
@@ -683,6 +691,11 @@ def _emit_bilingual(  # noqa: PLR0913
         code.line(f"if len({en}) > {v.MAX_TEXT} or len({cy}) > {v.MAX_TEXT}: raise _Invalid")
     if not trusted:
         code.line(f"if len({en}.splitlines()) != 1 or len({cy}.splitlines()) != 1: raise _Invalid")
+        held = code.const(v.utf8_ok)  # a lone surrogate: JSON may escape one, UTF-8 holds none
+        code.line(
+            f"if not ({en}.isascii() or {held}({en})) or not ({cy}.isascii() or {held}({cy})):"
+            " raise _Invalid"
+        )
     code.line(f"{target} = {code.const(object.__new__)}({code.const(Bilingual)})")
     code.line(_set(Bilingual, "en", target, en, code))
     code.line(_set(Bilingual, "cy", target, cy, code))

@@ -79,9 +79,11 @@ __all__ = [
     "text",
     "to_float",
     "to_int",
+    "to_plain_decimal",
     "to_tuple",
     "to_tuple_from_iterable",
     "tuple_of",
+    "utf8_ok",
     "where",
 ]
 
@@ -218,7 +220,7 @@ class Check:
             self.inner(instance, attribute, value)
         except CareWalesError:
             raise
-        except (TypeError, ValueError, OverflowError):
+        except (TypeError, ValueError, OverflowError, RecursionError):  # junk nested too deep
             fail(instance, attribute.name, value, self.rule, self.error, cy=self.cy)
 
     def check(self, instance: object, field: str, value: object) -> None:
@@ -227,7 +229,7 @@ class Check:
             self.inner(instance, _VALUE, value)
         except CareWalesError:
             raise
-        except (TypeError, ValueError, OverflowError):
+        except (TypeError, ValueError, OverflowError, RecursionError):
             fail(instance, field, value, self.rule, self.error, cy=self.cy)
 
     def ok(self, value: object) -> bool:
@@ -312,6 +314,30 @@ class _Optional(Check):
 
 
 # --- converters ----------------------------------------------------------------------------
+
+
+def to_plain_decimal(value: object) -> object:
+    """A finite :class:`~decimal.Decimal` with an exponent (``1E+3``) as plain digits (``1000``).
+
+    Equal values stay equal; only how the number is written changes, so that it is
+    written as the documents' schema says (digits, an optional point and decimals).
+    Anything else is returned unchanged, for the field's validator to judge.
+
+    >>> from decimal import Decimal
+    >>> to_plain_decimal(Decimal("1E+3")), to_plain_decimal(Decimal("0E-2"))
+    (Decimal('1000'), Decimal('0.00'))
+    """
+    from decimal import Decimal  # only models with money or rounded rates need it
+
+    if isinstance(value, Decimal) and value.is_finite():
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and 0 < exponent <= _PLAIN_EXPONENT:
+            return Decimal(format(value, "f"))
+    return value
+
+
+#: The largest exponent written out as digits; past it a number is far too big for any field.
+_PLAIN_EXPONENT = 100
 
 
 def to_int(value: SupportsIndex) -> int:
@@ -511,29 +537,52 @@ def boolean(*, error: type[CareWalesError] = InvalidFieldError) -> Check:
     )
 
 
-def _text_ok(max_length: int, stripped: bool) -> Callable[[Any], bool]:  # noqa: FBT001
+def utf8_ok(value: str) -> bool:
+    r"""Say whether UTF-8 can hold *value*: a lone surrogate (``"\ud800"``) it cannot.
+
+    >>> utf8_ok("Ynys Môn"), utf8_ok("\ud800")
+    (True, False)
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _text_ok(max_length: int, stripped: bool, one_line: bool) -> Callable[[Any], bool]:  # noqa: FBT001
     def test(value: Any) -> bool:  # noqa: ANN401
         body = value.strip()
-        return bool(body) and len(value) <= max_length and (not stripped or body == value)
+        return (
+            bool(body)
+            and len(value) <= max_length
+            and (not stripped or body == value)
+            and (value.isprintable() if one_line else value.isascii() or utf8_ok(value))
+        )
 
     return test
 
 
-def text(*, max_length: int = MAX_TEXT, stripped: bool = False) -> Check:
-    """A :class:`str` that is not blank, at most *max_length* characters.
+def text(*, max_length: int = MAX_TEXT, stripped: bool = False, one_line: bool = False) -> Check:
+    """A :class:`str` that is not blank, at most *max_length* characters, that UTF-8 can hold.
 
-    With *stripped*, surrounding white space is refused too.
+    With *stripped*, surrounding white space is refused too; with *one_line*, any
+    character that is not printable (a line break, a tab, NUL, a control or format
+    character), as an identifier must be.
 
     >>> text(max_length=80, stripped=True).cy
     'rhaid i’r gwerth fod yn str nad yw’n wag, 80 nod ar y mwyaf, heb fylchau o’i gwmpas'
     """
     rule = f"must be a non-blank str of at most {max_length:,} characters"
     rule_cy = f"{MUST_BE} str nad yw’n wag, {max_length:,} nod ar y mwyaf"
+    if one_line:
+        rule += ", printable, on one line"
+        rule_cy += ", yn argraffadwy, ar un llinell"
     if stripped:
         rule += ", without surrounding white space"
         rule_cy += ", heb fylchau o’i gwmpas"
     inner = attrs.validators.and_(
-        attrs.validators.instance_of(str), _predicate(_text_ok(max_length, stripped))
+        attrs.validators.instance_of(str), _predicate(_text_ok(max_length, stripped, one_line))
     )
     return Check(inner, rule, InvalidTextError, cy=rule_cy)
 
@@ -771,6 +820,10 @@ def ensure_text(field: str, value: object) -> str:
     if not _LINE_BREAKS.isdisjoint(stripped):
         msg = f"{said} must be one line, without line breaks."
         cy = f"{said}: {MUST_BE} un llinell, heb doriadau llinell."
+        raise InvalidTextError(msg, cy=cy)
+    if not utf8_ok(stripped):
+        msg = f"{said} must be text that UTF-8 can hold: it has a lone surrogate."
+        cy = f"{said}: {MUST_BE} testun y gall UTF-8 ei ddal: mae ganddo ddirprwy unigol."
         raise InvalidTextError(msg, cy=cy)
     return str(stripped)
 

@@ -280,7 +280,9 @@ class JointService:
         converter=attrs.converters.optional(v.to_int),
         validator=v.optional(v.integer(0, MAX_STAFF)),
     )
-    budget: Decimal | None = attrs.field(default=None, validator=v.optional(_BUDGET))
+    budget: Decimal | None = attrs.field(
+        default=None, converter=v.to_plain_decimal, validator=v.optional(_BUDGET)
+    )
     milestones: tuple[Milestone, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Milestone))
     )

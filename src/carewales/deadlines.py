@@ -326,13 +326,16 @@ class DeadlineStatus:
         """  # noqa: E501 (a doctest line)
         language = Language.parse(lang)
         words = _STATUS_WORDS[language]
+        due = format_date(self.due, language, weekday=True, in_sentence=True)
+        if self.state in _LATE and not self.working_days_late:
+            # due on a day that is not a working day, and late by less than a working day
+            return f"{self.state.label.in_(language)} ({words[3]} {due})."
         if self.state in _LATE:
             margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days_late, language)} {words[1]}"
         elif self.state is DeadlineState.MET:
             margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days, language)} {words[2]}"
         else:
             margin = f"{TimeUnit.WORKING_DAYS.count(self.working_days, language)} {words[0]}"
-        due = format_date(self.due, language, weekday=True, in_sentence=True)
         return f"{self.state.label.in_(language)}: {margin} ({words[3]} {due})."
 
     def render(
@@ -505,10 +508,17 @@ class Timescale:
     def applies_on(self, day: dt.date) -> bool:
         """Say whether this version of the rule was in force on *day*.
 
+        A rule with no end is not said to be in force after the calendar's last year,
+        2100: the library does not guess so far ahead.
+
+        Raises:
+            InvalidDateError: if *day* is not a plain date.
+            UnsupportedDateError: if *day* is after 2100.
+
         >>> timescale("first-placement-visit").applies_on(dt.date(2016, 4, 5))
         False
         """
-        day = ensure_date("day", day)
+        day = _on_or_before_last_year("day", day)
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
     def describe(self, lang: Language | str = Language.EN) -> str:
@@ -714,6 +724,7 @@ def timescales(on: dt.date | None = None) -> tuple[Timescale, ...]:
 
     Raises:
         InvalidDateError: if *on* is not a plain date.
+        UnsupportedDateError: if *on* is after 2100, the calendar's last year.
 
     >>> len(timescales(dt.date(2016, 1, 1)))  # before the 2015 Regulations came into force
     0
@@ -723,8 +734,16 @@ def timescales(on: dt.date | None = None) -> tuple[Timescale, ...]:
     items = _TIMESCALES()
     if on is None:
         return items
-    day = ensure_date("on", on)
+    day = _on_or_before_last_year("on", on)
     return tuple(item for item in items if item.applies_on(day))
+
+
+def _on_or_before_last_year(field: str, day: object) -> dt.date:
+    """*day* as a plain date, refused if after the calendar's last year (2100)."""
+    found = ensure_date(field, day)
+    if found.year > LAST_YEAR:
+        ensure_supported_date(field, found)  # raises UnsupportedDateError, in both languages
+    return found
 
 
 def _group_by_key() -> dict[str, tuple[Timescale, ...]]:
@@ -763,6 +782,7 @@ def timescale(key: str, on: dt.date | None = None) -> Timescale:
 
     Raises:
         InvalidDateError: if *on* is not a plain date.
+        UnsupportedDateError: if *on* is after 2100, the calendar's last year.
         UnknownTimescaleError: if *key* is not a string, no timescale has that key
             (the closest keys are suggested), or none was in force on *on*.
 
@@ -783,7 +803,7 @@ def timescale(key: str, on: dt.date | None = None) -> Timescale:
     )
     if on is None:
         return max(versions, key=lambda item: item.valid_from)
-    day = ensure_date("on", on)
+    day = _on_or_before_last_year("on", on)
     for item in versions:
         if item.applies_on(day):
             return item

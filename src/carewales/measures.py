@@ -277,6 +277,16 @@ class PerformanceMeasure:
                 cy=f"rhaid iddo beidio â bod cyn 'valid_from' ({self.valid_from})",
             )
         timed = (self.start_event, self.amount, self.unit)
+        if self.start_event is not None and self.start_event is self.event:
+            v.fail(
+                self,
+                "start_event",
+                self.start_event.value,
+                "must not be 'event': a timescale runs from one event to another",
+                InvalidFieldError,
+                cy="rhaid iddo beidio â bod yn 'event': mae amserlen yn rhedeg o un digwyddiad i "
+                "un arall",
+            )
         if self.kind is MeasureKind.WITHIN_TIMESCALE:
             if None in timed or self.at_least is not None:
                 v.fail(

@@ -250,8 +250,8 @@ def format_date(
 ) -> str:
     """Write *day* as a person reads it: ``15 November 2021`` or ``15 Tachwedd 2021``.
 
-    Welsh month and day names follow the Welsh Government's usage (as in the
-    seed press releases: "Dydd Mercher, 10 Gorffennaf 2013").  No leading zero.
+    Welsh month and day names follow official Welsh usage (as in the seed press
+    releases, such as the WLGA's "Dydd Mercher, 10 Gorffennaf 2013").  No leading zero.
     A Welsh weekday starts with a capital "Dydd" only at the start of a line or
     sentence; inside a sentence it is "dydd Mawrth" (*in_sentence*), the month and
     the day's own name keeping their capitals.

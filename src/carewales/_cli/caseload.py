@@ -12,6 +12,7 @@ error when that is a terminal.
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import datetime as dt
 import io
@@ -166,6 +167,15 @@ def register(
         ),
     )
     parser.add_argument(
+        "--encoding",
+        metavar=metavar(lang, "AMGODIAD"),
+        help=say(
+            lang,
+            "the file's text encoding, such as cp1252 (default UTF-8, with or without a BOM)",
+            "amgodiad testun y ffeil, fel cp1252 (diofyn: UTF-8, gyda BOM neu hebddo)",
+        ),
+    )
+    parser.add_argument(
         "--format",
         dest="format",
         choices=list(FORMATS),
@@ -219,21 +229,44 @@ def _reading(args: argparse.Namespace, lang: Language) -> CaseloadReading:
         )
         raise InvalidFieldError(msg, cy=cy)
     path = str(example_file()) if args.example else args.file
-    if path == "-":
-        return read_events("-")
+    encoding = _encoding(args.encoding)
     try:
-        size = Path(path).stat().st_size
-        stream = Path(path).open(encoding="utf-8-sig", newline="")  # noqa: SIM115 (closed below)
-    except OSError as error:
-        msg = f"caseload: {path!r} cannot be read: {error.strerror or error}."
-        cy = f"caseload: ni ellir darllen {path!r}: {os_error_cy(error)}."
-        raise InvalidFieldError(msg, cy=cy) from error
-    with stream:
-        shape = "json" if path.lower().endswith(".json") else "csv"
-        source: Any = stream
-        if size >= PROGRESS_FROM and sys.stderr.isatty():
-            source = _Progress(stream, size, sys.stderr, lang)
-        return read_events(source, format=shape)
+        if path == "-":
+            return read_events("-", encoding=encoding)
+        try:
+            size = Path(path).stat().st_size
+            stream = Path(path).open(encoding=encoding, newline="")  # noqa: SIM115 (closed below)
+        except OSError as error:
+            msg = f"caseload: {path!r} cannot be read: {error.strerror or error}."
+            cy = f"caseload: ni ellir darllen {path!r}: {os_error_cy(error)}."
+            raise InvalidFieldError(msg, cy=cy) from error
+        with stream:
+            shape = "json" if path.lower().endswith(".json") else "csv"
+            source: Any = stream
+            if size >= PROGRESS_FROM and sys.stderr.isatty():
+                source = _Progress(stream, size, sys.stderr, lang)
+            return read_events(source, format=shape)
+    except InvalidFieldError as error:
+        # The library names its argument (encoding='cp1252'); here the option fixes it.
+        option, library = "--encoding cp1252", "encoding='cp1252'"
+        if library not in str(error):
+            raise
+        cy = error.message(Language.CY).replace(library, option)
+        raise InvalidFieldError(str(error).replace(library, option), cy=cy) from None
+
+
+def _encoding(given: str | None) -> str:
+    """The text encoding to read with: ``--encoding``, checked, or UTF-8 with or without a BOM."""
+    if given is None:
+        return "utf-8-sig"
+    try:
+        if codecs.lookup(given)._is_text_encoding:  # noqa: SLF001 (no public name)
+            return given
+    except LookupError:
+        pass
+    msg = f"'--encoding' ({given!r}) is not a text encoding, such as cp1252."
+    cy = f"'--encoding' ({given!r}): nid yw’n amgodiad testun, fel cp1252."
+    raise InvalidFieldError(msg, cy=cy)
 
 
 def _year(args: argparse.Namespace) -> int:
@@ -278,7 +311,9 @@ def _deadlines(table: DeadlineTable, shape: str, lang: Language) -> str:
 
 def _measures(reading: CaseloadReading, args: argparse.Namespace, lang: Language) -> str:
     year = _year(args)
-    results = measure_results(reading.events, year, suppress_below=args.suppress_below)
+    as_of = args.as_of_date  # as for deadlines: events after the day assessed are left out
+    events = [event for event in reading.events if event.date <= as_of]
+    results = measure_results(events, year, suppress_below=args.suppress_below)
     if args.format == JSON:
         return write_json(
             {"schema_version": SCHEMA_VERSION, "results": [to_dict(item) for item in results]}
@@ -290,7 +325,9 @@ def _measures(reading: CaseloadReading, args: argparse.Namespace, lang: Language
     for item in results:
         parts.append(item.describe(lang))
         if item.table is not None and item.wales is not None:
-            # Compared with the figure for Wales, which is published even where cells are not.
+            # Compared with the figure for Wales, which is published even where cells are
+            # not.  A suppressed figure for Wales leaves only its line: every authority
+            # with a count below the threshold is suppressed too (the CSV has the rest).
             parts.append(item.table.render(lang, format=shape, target=item.wales.value))
     return "\n\n".join(parts)
 
@@ -317,9 +354,9 @@ def _measures_csv(results: tuple[MeasureResult, ...]) -> str:
                     [*head, row.authority.code, row.authority.name.en, str(row.count),
                      str(row.population), *_figures(value)]
                 )  # fmt: skip
-        if item.wales is not None:
+        if item.wales is not None or item.suppressed:
             writer.writerow(
-                [*head, "W92000004", "Wales", item.numerator, item.denominator,
-                 *_figures(item.wales)]
+                [*head, "W92000004", "Wales", str(item.numerator), str(item.denominator),
+                 *_figures(item.wales or Suppressed("*"))]
             )  # fmt: skip
     return out.getvalue().rstrip("\n")

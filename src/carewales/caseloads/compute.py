@@ -280,6 +280,11 @@ def _next(days: list[dt.date], index: int) -> dt.date:
     return days[index + 1] if index + 1 < len(days) else _NEVER
 
 
+def _before(day: dt.date) -> dt.date:
+    """The day before *day*; ``_NEVER`` stays ``_NEVER``."""
+    return day if day == _NEVER else day - _ONE_DAY
+
+
 def _referrals(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
     """Each referral: the decision and record of next actions."""
     referrals = child.days.get(EventKind.REFERRAL, [])
@@ -296,22 +301,24 @@ def _repeating(  # noqa: PLR0913, PLR0917 (one schedule of one child: each argum
     key: str,
     start: dt.date,
     held: list[dt.date],
-    end: dt.date,
+    stop: dt.date,
     as_of: dt.date,
     placement: PlacementType | None = None,
     first_review: dt.date | None = None,
 ) -> Iterator[CaseDeadline]:
-    """A schedule whose clock stops on *end*: assessed on *as_of*, or the day after *end*.
+    """A schedule whose clock stops on *stop* (``_NEVER`` if it has not stopped).
 
-    When what the duty belongs to ends before *as_of*, the occurrence still to come is
-    listed only if it was due on or before *end*, as overdue on the day after it.
+    Until it stops, the schedule is assessed on *as_of*.  Once what the duty belongs
+    to has ended (on *as_of* itself or before), the occurrence still to come is listed
+    only if it was due on or before the day it ended: assessed on *as_of* if it ended
+    that day, else as overdue on the day after it ended.
     """
-    if end >= as_of:
+    if stop > as_of:
         yield from engine.repeating(child, key, start, held, as_of, placement, first_review)
         return
-    after = end + _ONE_DAY
-    for row in engine.repeating(child, key, start, held, after, placement, first_review):
-        if row.done is None and row.due is not None and row.due > end:
+    assessed = as_of if stop == as_of else stop + _ONE_DAY
+    for row in engine.repeating(child, key, start, held, assessed, placement, first_review):
+        if row.done is None and row.due is not None and row.due > stop:
             continue
         yield row
 
@@ -321,10 +328,10 @@ def _registrations(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[Ca
     conferences = child.days.get(EventKind.INITIAL_CONFERENCE, [])
     ended = child.days.get(EventKind.REGISTRATION_ENDED, [])
     for index, day in enumerate(conferences):
-        end = min(_first_after(ended, day, as_of), _next(conferences, index) - _ONE_DAY, as_of)
+        stop = min(_first_after(ended, day, _NEVER), _before(_next(conferences, index)))
         for key, kind in _REGISTRATION_SCHEDULES:
-            held = _between(child.days.get(kind, []), day, end)
-            yield from _repeating(engine, child, key, day, held, end, as_of)
+            held = _between(child.days.get(kind, []), day, min(stop, as_of))
+            yield from _repeating(engine, child, key, day, held, stop, as_of)
 
 
 def _care(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadline]:
@@ -333,9 +340,9 @@ def _care(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseDeadlin
     ended = child.days.get(EventKind.LOOKED_AFTER_END, [])
     reviews = child.days.get(EventKind.LOOKED_AFTER_REVIEW, [])
     for index, day in enumerate(looked_after):
-        end = min(_first_after(ended, day, as_of), _next(looked_after, index) - _ONE_DAY, as_of)
-        held = _between(reviews, day, end)
-        yield from _repeating(engine, child, "looked-after-reviews", day, held, end, as_of)
+        stop = min(_first_after(ended, day, _NEVER), _before(_next(looked_after, index)))
+        held = _between(reviews, day, min(stop, as_of))
+        yield from _repeating(engine, child, "looked-after-reviews", day, held, stop, as_of)
 
 
 def _plan_for(
@@ -376,18 +383,15 @@ def _placements(child: Child, as_of: dt.date, engine: _Scalar) -> Iterator[CaseD
         since = dt.date.min if episode is None else episode
         plan, used = _plan_for(plans, used, day, following, since)
         yield engine.single(child, "placement-plan", day, plan, as_of)
-        end = min(
-            *(_first_after(found, day, as_of) for found in endings),
-            following - _ONE_DAY,
-            as_of,
-        )
+        stop = min(*(_first_after(found, day, _NEVER) for found in endings), _before(following))
+        end = min(stop, as_of)
         first_review = None
         if placement in _UNTIL_REVIEW:
             review = _first_after(reviews, day - _ONE_DAY, _NEVER)
             first_review = review if review <= end else None
         held = _between(visits, day, end)
         yield from _repeating(
-            engine, child, "placement-visits", day, held, end, as_of, placement, first_review
+            engine, child, "placement-visits", day, held, stop, as_of, placement, first_review
         )
 
 

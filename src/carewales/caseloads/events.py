@@ -132,7 +132,9 @@ class CaseEvent:
     _WHAT: ClassVar[str] = "case event"
     _WHAT_CY: ClassVar[str] = "digwyddiad achos"
 
-    child: str = attrs.field(validator=v.text(max_length=MAX_CHILD_ID))
+    child: str = attrs.field(
+        validator=v.text(max_length=MAX_CHILD_ID, stripped=True, one_line=True)
+    )
     authority: Authority = attrs.field(converter=to_authority, validator=v.instance(Authority))
     kind: EventKind = attrs.field(converter=_to_kind, validator=v.member(EventKind))
     date: dt.date = attrs.field(validator=DAY)

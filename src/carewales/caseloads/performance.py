@@ -34,8 +34,10 @@ A cell is suppressed when ``suppress_below`` is given and the denominator is bel
 it, or the numerator or its complement (the denominator less the numerator) is from
 1 to ``suppress_below - 1``: both the numerator and the denominator are then shown as
 ``*``.  The figure for Wales is computed from every authority's counts and
-published; so that a lone suppressed cell cannot be found from it by subtraction,
-the next smallest cell is then suppressed too (secondary suppression).
+published, unless it is small by the same rule: then its counts are ``*`` too
+(:attr:`MeasureResult.suppressed`).  So that a lone suppressed cell cannot be found
+from a published figure for Wales by subtraction, the next smallest cell is then
+suppressed too (secondary suppression).
 
 >>> import datetime as dt
 >>> from carewales.caseloads import synthetic_events
@@ -51,7 +53,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import ClassVar, cast
 
 import attrs
 
@@ -72,6 +74,21 @@ _FIRST_YEAR, _LAST_YEAR = 1971, 2099
 _SUPPRESSED = "*"
 
 
+def _to_count(value: object) -> object:
+    """A count, or the suppression symbol ``*`` as :class:`Suppressed`."""
+    if isinstance(value, str) and value.strip() == _SUPPRESSED:
+        return Suppressed(_SUPPRESSED)
+    return value if isinstance(value, Suppressed) else v.to_int(value)  # type: ignore[arg-type]
+
+
+_NUMBER = v.integer(0, 10**9)
+_COUNT = v.Check(
+    attrs.validators.or_(attrs.validators.instance_of(Suppressed), _NUMBER.inner),
+    f"{_NUMBER.rule}, or '*' (suppressed)",
+    cy=f"{_NUMBER.cy}, neu '*' (wedi’i atal)",
+)
+
+
 @attrs.frozen
 class MeasureResult:
     """One performance measure for one year: per authority and pooled for Wales.
@@ -79,13 +96,16 @@ class MeasureResult:
     Attributes:
         measure: the measure's key in :mod:`carewales.measures`.
         year: the year, by its first calendar year: ``2017`` is 1 April 2017 to 31 March 2018.
-        numerator: the numerator for Wales.
-        denominator: the denominator for Wales.
+        numerator: the numerator for Wales, or ``*`` (:class:`~carewales.rates.Suppressed`)
+            if the figure for Wales is itself suppressed.
+        denominator: the denominator for Wales, or ``*`` likewise.
         table: the percentage for each authority with a denominator, with Wilson
             limits (suppressed cells as ``*``), or ``None`` if no authority has one.
         wales: the percentage for Wales with Wilson limits, or ``None`` for a
-            denominator of 0.
+            denominator of 0 or a suppressed figure for Wales.
         suppress_below: the threshold cells were suppressed below, or ``None``.
+            The figure for Wales is suppressed by the same rule as an authority's
+            cell: a denominator, numerator or complement from 1 to ``suppress_below - 1``.
 
     Raises:
         InvalidFieldError: for a field that cannot hold its value, a numerator
@@ -98,8 +118,8 @@ class MeasureResult:
 
     measure: str = attrs.field(validator=v.key())
     year: int = attrs.field(converter=v.to_int, validator=v.integer(_FIRST_YEAR, _LAST_YEAR))
-    numerator: int = attrs.field(converter=v.to_int, validator=v.integer(0, 10**9))
-    denominator: int = attrs.field(converter=v.to_int, validator=v.integer(0, 10**9))
+    numerator: int | Suppressed = attrs.field(converter=_to_count, validator=_COUNT)
+    denominator: int | Suppressed = attrs.field(converter=_to_count, validator=_COUNT)
     table: RateTable | None = attrs.field(validator=v.optional(v.instance(RateTable)))
     wales: Rate | None = attrs.field(validator=v.optional(v.instance(Rate)))
     suppress_below: int | None = attrs.field(
@@ -110,13 +130,12 @@ class MeasureResult:
 
     def __attrs_post_init__(self) -> None:
         """Check the counts, the Wales figure and the table against one another."""
-        if self.numerator > self.denominator:
-            rule = f"must not be above 'denominator' ({self.denominator})"
-            rule_cy = f"rhaid i’r gwerth beidio â bod yn fwy na 'denominator' ({self.denominator})"
-            v.fail(self, "numerator", self.numerator, rule, cy=rule_cy)
-        if (self.wales is None) != (self.denominator == 0):
-            rule = "must be None exactly when 'denominator' is 0"
-            rule_cy = "rhaid i’r gwerth fod yn None dim ond pan fo 'denominator' yn 0"
+        self._check_counts()
+        if (self.wales is None) != (self.denominator == 0 or self.suppressed):
+            rule = "must be None exactly when 'denominator' is 0 or suppressed"
+            rule_cy = (
+                "rhaid i’r gwerth fod yn None dim ond pan fo 'denominator' yn 0 neu wedi’i atal"
+            )
             v.fail(self, "wales", self.wales, rule, cy=rule_cy)
         if self.wales is not None and (
             self.wales.count != self.numerator
@@ -148,6 +167,35 @@ class MeasureResult:
         if self.table is not None:
             self._check_table(self.table)
 
+    def _check_counts(self) -> None:
+        """Both counts shown or both suppressed, suppressed only under the threshold's rule."""
+        numerator, denominator, below = self.numerator, self.denominator, self.suppress_below
+        if isinstance(numerator, Suppressed) != isinstance(denominator, Suppressed):
+            rule = "must be suppressed exactly when 'denominator' is"
+            rule_cy = "rhaid i’r gwerth fod wedi’i atal dim ond pan fo 'denominator' wedi’i atal"
+            v.fail(self, "numerator", numerator, rule, cy=rule_cy)
+        if isinstance(numerator, int) and isinstance(denominator, int):
+            if numerator > denominator:
+                rule = f"must not be above 'denominator' ({denominator})"
+                rule_cy = f"rhaid i’r gwerth beidio â bod yn fwy na 'denominator' ({denominator})"
+                v.fail(self, "numerator", numerator, rule, cy=rule_cy)
+            if below is not None and denominator and _hidden(numerator, denominator, below):
+                rule = f"must be suppressed ('*'): a count is below 'suppress_below' ({below})"
+                rule_cy = (
+                    f"rhaid i’r gwerth fod wedi’i atal ('*'): mae cyfrif o dan 'suppress_below' "
+                    f"({below})"
+                )
+                v.fail(self, "denominator", denominator, rule, cy=rule_cy)
+        elif below is None:
+            rule = "must not be suppressed when 'suppress_below' is None"
+            rule_cy = "rhaid i’r gwerth beidio â bod wedi’i atal pan fo 'suppress_below' yn None"
+            v.fail(self, "denominator", denominator, rule, cy=rule_cy)
+
+    @property
+    def suppressed(self) -> bool:
+        """Whether the figure for Wales is suppressed (its counts are ``*``)."""
+        return isinstance(self.denominator, Suppressed)
+
     def _check_table(self, table: RateTable) -> None:
         """Check the table against the counts, the year, the method and the threshold."""
         rule, rule_cy = "", ""
@@ -168,8 +216,10 @@ class MeasureResult:
                 "rhaid i’r gwerth beidio â chynnwys cell wedi’i hatal pan fo 'suppress_below' "
                 "yn None"
             )
-        elif (not hidden and (shown_n, shown_d) != (self.numerator, self.denominator)) or (
-            shown_n > self.numerator or shown_d > self.denominator
+        elif isinstance(self.numerator, int) and (
+            (not hidden and (shown_n, shown_d) != (self.numerator, self.denominator))
+            or shown_n > self.numerator
+            or shown_d > cast("int", self.denominator)
         ):
             rule = (
                 f"must add up to 'numerator' ({self.numerator}) and 'denominator' "
@@ -195,6 +245,12 @@ class MeasureResult:
         """The measure, the year and the figure for Wales, in both languages."""
         code = measure(self.measure).code
         head = f"{code} {self.period}: "
+        if self.suppressed:
+            below = self.suppress_below
+            return Bilingual(
+                f"{head}the figure for Wales is suppressed (a count below {below})",
+                f"{head}mae ffigur Cymru wedi’i atal (cyfrif o dan {below})",
+            )
         if self.wales is None:
             return Bilingual(f"{head}no cases in the year", f"{head}dim achosion yn y flwyddyn")
         figure = f"{self.wales.value:.1f}%"
@@ -300,6 +356,11 @@ def _small(count: int, below: int) -> bool:
     return 0 < count < below
 
 
+def _hidden(numerator: int, denominator: int, below: int) -> bool:
+    """Whether a cell is suppressed below *below*: the primary rule, for Wales too."""
+    return denominator < below or _small(numerator, below) or _small(denominator - numerator, below)
+
+
 def _suppress(
     counts: dict[str, list[int]], below: int | None
 ) -> dict[str, tuple[int | Suppressed, int | Suppressed]]:
@@ -312,11 +373,7 @@ def _suppress(
     """
     if below is None:
         return {code: (n, d) for code, (n, d) in counts.items()}
-    hidden = {
-        code
-        for code, (n, d) in counts.items()
-        if d < below or _small(n, below) or _small(d - n, below)
-    }
+    hidden = {code for code, (n, d) in counts.items() if _hidden(n, d, below)}
     if len(hidden) == 1 and len(counts) > 1:
         shown = sorted((d, code) for code, (_, d) in counts.items() if code not in hidden)
         hidden.add(shown[0][1])
@@ -374,6 +431,9 @@ def _result(
             rows, per=100, confidence=confidence, method=RateMethod.WILSON, period=period
         )
         wales = proportion(numerator, denominator, confidence)
+        if suppress_below is not None and _hidden(numerator, denominator, suppress_below):
+            star = Suppressed(_SUPPRESSED)
+            return MeasureResult(item.key, year, star, star, table, None, suppress_below)
     return MeasureResult(item.key, year, numerator, denominator, table, wales, suppress_below)
 
 

@@ -108,7 +108,8 @@ class CaseloadReading:
         """How many events were read and how many rows refused, in both languages."""
         events, refused = len(self.events), len(self.refused)
         return Bilingual(
-            f"{events:,} events read; {refused:,} rows refused",
+            f"{events:,} {'event' if events == 1 else 'events'} read; "
+            f"{refused:,} {'row' if refused == 1 else 'rows'} refused",
             f"Digwyddiadau a ddarllenwyd: {events:,}; rhesi a wrthodwyd: {refused:,}",
         )
 
@@ -320,16 +321,21 @@ def _missing_error(missing: list[str]) -> InvalidFieldError:
     )
 
 
+def _decoded(data: bytes, encoding: str) -> IO[str]:
+    """*data* as a text stream; bytes that do not decode are an error naming their line."""
+    try:
+        return io.StringIO(data.decode(encoding), newline="")
+    except UnicodeDecodeError as error:
+        raise _undecodable(error, data.count(b"\n", 0, error.start) + 1) from None
+
+
 def _open(source: object, encoding: str) -> IO[str]:
     """An open text stream for *source*: a path, ``"-"``, or an open text file."""
     if isinstance(source, str) and source == "-":
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # a text stream put in place of standard input
             return io.StringIO(sys.stdin.read().removeprefix("\ufeff"), newline="")
-        try:
-            return io.StringIO(buffer.read().decode(encoding), newline="")
-        except UnicodeDecodeError as error:
-            raise _undecodable(error, 1) from None
+        return _decoded(buffer.read(), encoding)
     if isinstance(source, (str, os.PathLike)):
         try:
             return Path(source).open(encoding=encoding, newline="")
@@ -339,15 +345,17 @@ def _open(source: object, encoding: str) -> IO[str]:
                 f"'source' ({v.describe(source)}): ni ellir ei ddarllen ({v.os_error_cy(error)})."
             )
             raise InvalidFieldError(msg, cy=welsh) from error
+    if isinstance(source, (io.RawIOBase, io.BufferedIOBase)):  # an open binary file
+        return _decoded(source.read(), encoding)
     if callable(getattr(source, "read", None)):
         return cast("IO[str]", source)
     msg = (
         f"'source' ({v.describe(source)}) must be a path, '-' (standard input), "
-        "an open text file, an iterable of mappings, a DataFrame or an Arrow table."
+        "an open text or binary file, an iterable of mappings, a DataFrame or an Arrow table."
     )
     welsh = (
         f"'source' ({v.describe(source)}): rhaid i’r gwerth fod yn llwybr, '-' (mewnbwn safonol), "
-        "ffeil destun agored, cyfres o fapiau, DataFrame neu dabl Arrow."
+        "ffeil destun neu ddeuaidd agored, cyfres o fapiau, DataFrame neu dabl Arrow."
     )
     raise InvalidFieldError(msg, cy=welsh)
 
@@ -535,13 +543,14 @@ def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
     """Read case events from a CSV or JSON file, reporting every row it cannot use.
 
     Args:
-        source: a path, ``"-"`` for standard input, an open text file, an
+        source: a path, ``"-"`` for standard input, an open text or binary file, an
             iterable of mappings (such as ``csv.DictReader``, parsed JSON or rows from
             a database), a pandas DataFrame, a pyarrow Table, RecordBatch or
             RecordBatchReader (read a batch at a time; ``ParquetFile.iter_batches()``
-            too), or a polars DataFrame (through its Arrow table).  In mappings, frames and tables a date may be
-            a :class:`datetime.date`, or a datetime (a pandas Timestamp too) at
-            midnight with no time zone; a missing placement may be None or NaN.
+            too), or a polars DataFrame (through its Arrow table).  In mappings,
+            frames and tables a date may be a :class:`datetime.date`, or a datetime
+            (a pandas Timestamp too) at midnight with no time zone; a missing
+            placement may be None or NaN.
         format: ``"csv"`` or ``"json"``; by default the file's suffix decides,
             else the first character (``[`` is JSON).
         encoding: the text encoding of a path or of standard input (UTF-8, with or

@@ -85,7 +85,7 @@ class CaseDeadline:
     _WHAT: ClassVar[str] = "case deadline"
     _WHAT_CY: ClassVar[str] = "terfyn amser achos"
 
-    child: str = attrs.field(validator=v.text(max_length=64))
+    child: str = attrs.field(validator=v.text(max_length=64, stripped=True, one_line=True))
     authority: Authority = attrs.field(converter=to_authority, validator=v.instance(Authority))
     timescale: str = attrs.field(validator=v.key())
     occurrence: int = attrs.field(converter=v.to_int, validator=v.integer(1, 100_000))
@@ -387,7 +387,7 @@ class DeadlineTable:
         total, overdue = len(self.rows), counts[CaseState.OVERDUE]
         day = self.as_of.isoformat()
         return Bilingual(
-            f"{total:,} deadlines on {day}; {overdue:,} overdue",
+            f"{total:,} {'deadline' if total == 1 else 'deadlines'} on {day}; {overdue:,} overdue",
             f"Terfynau amser ar {day}: {total:,}; yn hwyr: {overdue:,}",
         )
 

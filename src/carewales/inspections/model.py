@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Identifiers and short names: ids that other records refer to, owners of actions.
-_ID = v.text(max_length=200, stripped=True)
+_ID = v.text(max_length=200, stripped=True, one_line=True)
 _OWNER = v.optional(v.text(max_length=500))
 _TEXT = v.instance(Bilingual)
 _OPTIONAL_TEXT = v.optional(_TEXT)

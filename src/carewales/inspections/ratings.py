@@ -172,6 +172,9 @@ _DISTINCT = v.Check(
 )
 
 
+_LEVEL_TEXT = v.text(max_length=200, stripped=True, one_line=True)
+
+
 @attrs.frozen
 class RatingScale:
     """An ordered, bilingual rating scale, best level first, with its areas and dates.
@@ -554,7 +557,8 @@ class Rating:
     level: str = attrs.field()
 
     @level.validator
-    def _check_level(self, _: attrs.Attribute[str], value: str) -> None:
+    def _check_level(self, attribute: attrs.Attribute[str], value: str) -> None:
+        _LEVEL_TEXT(self, attribute, value)  # a str first: an array equal to a level is not one
         self.scale.rank(value)
 
     @property

@@ -13,6 +13,7 @@ from typing import Any, ClassVar, Final
 import attrs
 
 from .. import _validators as v
+from .. import welsh
 from .._lazy import Lazy, load_json
 from .._lookup import lookup
 from ..errors import DutyError, UnknownDutyError, UnsupportedDateError
@@ -375,9 +376,11 @@ class Target:
             if holder is None and evidence is not None:
                 holder = HOLDER_OF[evidence]
             event = _ANY_EVENT if holder is None else _EVENT.get(holder, _ANY_EVENT)
+            months = self.within_months or 0  # always set for an event's target (checked)
+            plural = "month" if months == 1 else "months"
             when = Bilingual(
-                f"within {self.within_months} months {event.en}",
-                f"o fewn {self.within_months} mis {event.cy}",
+                f"within {months} {plural} {event.en}",
+                f"o fewn {welsh.count(months, 'mis')} {event.cy}",  # "2 fis", "3 mis"
             )
         if evidence is None:
             return Bilingual(f"{amount.en}, {when.en}", f"{amount.cy}, {when.cy}")

@@ -234,7 +234,7 @@ def _year(value: object, first: int, last: int) -> int:
     _YEAR.check(None, "year", year)
     if not first <= year <= last:
         msg = f"'year' ({v.describe(year)}) must be from {first} to {last}."
-        cy = f"'year' ({v.describe(year)}): {v.MUST_BE} o {first} i {last}."
+        cy = f"'year' ({v.describe(year)}): {v.MUST_BE} flwyddyn o {first} i {last}."
         raise UnsupportedDateError(msg, cy=cy)
     return year
 

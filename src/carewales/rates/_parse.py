@@ -134,9 +134,13 @@ def _missing(names: Sequence[str], chosen: dict[str, str | None]) -> Bilingual:
             shown = repr(given) if given is not None else f"{role!r} (or {others}, ...)"
             shown_cy = repr(given) if given is not None else f"{role!r} (neu {others}, ...)"
             parts.append(f"the {role} column {shown}")
-            # "(nid yw)’r golofn ... a’r golofn ...": "colofn" is feminine, soft after the article
-            parts_cy.append(f"golofn {_ROLES_CY[role]} {shown_cy}")
-    return Bilingual(" and ".join(parts), " a’r ".join(parts_cy))
+            # "(nid yw) colofn y nifer ... na cholofn y boblogaeth ...": the first noun of a
+            # genitive takes no article, and "na" aspirates the c of "colofn"
+            parts_cy.append(f"{_ROLES_CY[role]} {shown_cy}")
+    welsh = [f"colofn {parts_cy[0]}", *(f"colofn {part}" for part in parts_cy[1:-1])]
+    if len(parts_cy) > 1:
+        welsh[-1] += f" na cholofn {parts_cy[-1]}"
+    return Bilingual(" and ".join(parts), ", ".join(welsh))
 
 
 # --------------------------------------------------------------------------- text
@@ -157,7 +161,12 @@ def _read_text(source: object, encoding: str | None) -> str:
         data = _raw(source)
     except (OSError, ValueError) as error:  # a bad path, a closed file, a failing reader
         msg = f"'source' ({v.describe(source)}) cannot be read: {error}"
-        cy = f"'source' ({v.describe(source)}): ni ellir ei darllen: {error}"
+        why = (
+            v.os_error_cy(error)
+            if isinstance(error, OSError)
+            else "ffeil wedi’i chau, neu ddarllenydd a fethodd"
+        )
+        cy = f"'source' ({v.describe(source)}): ni ellir ei darllen: {why}"
         raise InvalidRateError(msg, cy=cy) from error
     if isinstance(data, bytes):
         try:
@@ -166,7 +175,12 @@ def _read_text(source: object, encoding: str | None) -> str:
             hint = "" if encoding else "; give the encoding, such as encoding='cp1252'"
             hint_cy = "" if encoding else "; rhowch yr amgodiad, fel encoding='cp1252'"
             msg = f"'source' cannot be read as {chosen} text: {error}{hint}."
-            cy = f"'source': ni ellir ei darllen fel testun {chosen}: {error}{hint_cy}."
+            where = (
+                f"beit {error.start + 1} yn annilys"
+                if isinstance(error, UnicodeDecodeError)
+                else "amgodiad anhysbys"
+            )
+            cy = f"'source': ni ellir ei darllen fel testun {chosen}: {where}{hint_cy}."
             raise InvalidRateError(msg, cy=cy) from error
     if not isinstance(data, str):
         msg = (
@@ -456,7 +470,7 @@ def _heading(
         f"calls them something else, {_NAME_COLUMNS}."
     )
     cy = (
-        f"llinell {record.line}: nid yw’r {missing.cy} yn y pennawd ({shown}); os yw’r ffeil "
+        f"llinell {record.line}: nid yw {missing.cy} yn y pennawd ({shown}); os yw’r ffeil "
         f"yn eu galw’n rhywbeth arall, {_NAME_COLUMNS_CY}."
     )
     raise InvalidRateError(msg, cy=cy)
@@ -662,7 +676,10 @@ def read(  # noqa: C901, PLR0912, PLR0915 (the reader's one pass over the file)
         body = _records([item for item in lines if item[0] > heading.end], mark)
     except csv.Error as error:
         msg = f"the CSV file cannot be split into rows after its heading: {error}."
-        cy = f"ni ellir rhannu’r ffeil CSV yn rhesi ar ôl ei phennawd: {error}."
+        cy = (
+            "ni ellir rhannu’r ffeil CSV yn rhesi ar ôl ei phennawd (mae maes yn rhy hir "
+            "neu’n anghyflawn)."
+        )
         raise InvalidRateError(msg, cy=cy) from error
     if "period" in columns and _option(body, columns["period"], str, "period", notes) is None:
         del columns["period"]  # a period column left blank, as to_csv writes a table's

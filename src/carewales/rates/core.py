@@ -411,9 +411,9 @@ class RoundedRate:
     """
 
     # Spelt decimal.Decimal: the docs read these annotations as text, and link the full name.
-    value: decimal.Decimal = attrs.field(validator=_DECIMAL)
-    lower: decimal.Decimal = attrs.field(validator=_DECIMAL)
-    upper: decimal.Decimal = attrs.field(validator=_DECIMAL)
+    value: decimal.Decimal = attrs.field(converter=v.to_plain_decimal, validator=_DECIMAL)
+    lower: decimal.Decimal = attrs.field(converter=v.to_plain_decimal, validator=_DECIMAL)
+    upper: decimal.Decimal = attrs.field(converter=v.to_plain_decimal, validator=_DECIMAL)
     per: int = attrs.field(converter=v.to_int, validator=PER)
     confidence: float = attrs.field(converter=to_real, validator=confidence_validator)
 

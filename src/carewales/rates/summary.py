@@ -8,6 +8,7 @@ from .. import _validators as v
 from ..authorities import Authority
 from ..errors import InvalidRateError
 from ..text import Bilingual, Language
+from ..welsh import a_ac, reads_with_vowel
 from ..welsh import count as count_in_welsh
 from .core import (
     Rate,
@@ -168,7 +169,8 @@ class RateSummary:
             else:
                 noun = "authority" if self.authorities == 1 else "authorities"
                 prefix = (
-                    f"Y {self.authorities} awdurdod (cyfun)"
+                    f"{'Yr' if reads_with_vowel(self.authorities) else 'Y'} "
+                    f"{self.authorities} awdurdod (cyfun)"
                     if welsh
                     else f"The {self.authorities} {noun} (pooled)"
                 )
@@ -197,8 +199,9 @@ class RateSummary:
             return single.format(name=high_name, value=f"{high:,}")
         if welsh:
             return (
-                f"Roedd yr awdurdodau’n amrywio o {low:,} ({low_name}) i "
-                f"{high:,} ({high_name}){times}; cymedr cyfraddau’r "
+                # "wedi amrywio rhwng 53 a 166", as seed 000 says it ("ac" before 80, 11-19)
+                f"Roedd yr awdurdodau’n amrywio rhwng {low:,} ({low_name}) "
+                f"{a_ac(int(high))} {high:,} ({high_name}){times}; cymedr cyfraddau’r "
                 f"{published} awdurdod {mean:,}."
             )
         return (

@@ -46,12 +46,14 @@ def performance_measures(draw: st.DrawFn) -> PerformanceMeasure:
         framework=draw(st.sampled_from(MeasureFramework)),
         title=draw(bilingual_texts()),
         kind=kind,
-        event=draw(st.sampled_from(MeasureEvent)),
+        event=(event := draw(st.sampled_from(MeasureEvent))),
         period=draw(st.sampled_from(MeasurePeriod)),
         valid_from=start,
         source=draw(measure_sources()),
         population=draw(st.none() | st.sampled_from(Population)),
-        start_event=draw(st.sampled_from(MeasureEvent)) if timed else None,
+        start_event=(
+            draw(st.sampled_from([e for e in MeasureEvent if e is not event])) if timed else None
+        ),
         amount=draw(amounts) if timed else None,
         unit=draw(st.sampled_from(TimeUnit)) if timed else None,
         at_least=None if timed else draw(amounts),

@@ -213,7 +213,7 @@ _TOTAL_NAMES = (
     Bilingual("Total", "Cyfanswm"),
     Bilingual("North Wales", "Gogledd Cymru"),
     Bilingual("Gwent", "Gwent"),
-    Bilingual("Cardiff and Vale", "Caerdydd a'r Fro"),
+    Bilingual("Cardiff and Vale", "Caerdydd a’r Fro"),
 )
 _LABELS = st.text(min_size=1, max_size=40).filter(str.strip)
 _PERIODS = st.none() | st.sampled_from(["31 March 2012", "2020-21", "Mawrth 2021"])
