@@ -82,6 +82,15 @@ class TestDeadlines:
             (("caseload", str(Path(__file__)), "--example", *AS_OF), "give a file of case events"),
             (("caseload", "/no/such/extract.csv", *AS_OF), "cannot be read"),
             (("caseload", "--example", "--as-of", "2020-02-30"), "not a real date"),
+            (("caseload", "--example", *AS_OF, "--year", "2019"), "--year needs --measures"),
+            (
+                ("caseload", "--example", *AS_OF, "--suppress-below", "5"),
+                "--suppress-below needs --measures",
+            ),
+            (
+                ("caseload", "--example", *AS_OF, "--measures", "--state", "overdue"),
+                "--state lists deadlines, not --measures",
+            ),
         ],
     )
     def test_errors(self, argv: tuple[str, ...], words: str) -> None:

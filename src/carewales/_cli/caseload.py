@@ -283,9 +283,30 @@ def _refused_text(reading: CaseloadReading, lang: Language) -> str:
     return "\n".join(lines)
 
 
+def _check_options(args: argparse.Namespace) -> None:
+    """Refuse an option that the chosen output would silently ignore."""
+    if args.measures:
+        ignored = ["--state"] if args.state else []
+        needs = "lists deadlines, not --measures"
+        needs_cy = "yn rhestru terfynau amser, nid --measures"
+    else:
+        ignored = [
+            option
+            for option, given in (("--year", args.year), ("--suppress-below", args.suppress_below))
+            if given is not None
+        ]
+        needs = "needs --measures"
+        needs_cy = "mae angen --measures"
+    if ignored:
+        msg = f"caseload: {ignored[0]} {needs}."
+        cy = f"caseload: {ignored[0]}: {needs_cy}."
+        raise InvalidFieldError(msg, cy=cy)
+
+
 def _caseload(args: argparse.Namespace) -> str | Output:
     lang = Language.parse(args.lang)
     args.as_of_date = parse_date("--as-of", args.as_of)
+    _check_options(args)
     reading = _reading(args, lang)
     if args.measures:
         text = _measures(reading, args, lang)
