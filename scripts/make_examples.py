@@ -70,6 +70,11 @@ wrexham = Inspection(
                 direction_text=B(
                     "with early indicators of improvement", "gyda dangosyddion cynnar o welliant"
                 ),
+                # the letter's own words: services *remain* inadequate
+                text=B(
+                    "still inadequate, with early indicators of improvement",
+                    "yn parhau i fod yn annigonol gyda dangosyddion cynnar o welliant",
+                ),
             ),
         ),
         Reference(kind=ActivityKind.REVIEW, when=DateRange.month(2021, 4)),

@@ -482,6 +482,20 @@ class TestRender:
         assert "Mae disgwyl i Gyngor Sir Powys greu cynllun gwella o fewn 20" in powys.render("cy")
         assert json.loads(to_json(powys))["improvement_plan"]["working_days"] == 20
 
+    @pytest.mark.parametrize("lang", ["en", "cy"])
+    def test_the_plan_is_set_before_a_step_speaks_of_it(self, lang):
+        """As seed 004 says it: the plan is set, then "The improvement plan will be monitored"."""
+        powys = example("powys-2017")
+        steps = powys.render(lang).split("\n## ")[-1].splitlines()[2:]
+        sets, monitored = ("expected to produce", "closely monitored")
+        if lang == "cy":
+            sets, monitored = ("greu cynllun gwella", "yn cael ei fonitro")
+        first = next(i for i, line in enumerate(steps) if sets in line)
+        then = next(i for i, line in enumerate(steps) if monitored in line)
+        assert first < then
+        without = attrs.evolve(powys, next_steps=powys.next_steps[:1])  # no step names the plan
+        assert "expected to produce" in without.render().rstrip().splitlines()[-1]
+
 
 class TestStrategies:
     @pytest.mark.parametrize("kind", PUBLIC_MODELS, ids=lambda k: k.__name__)

@@ -161,7 +161,11 @@ def letter(item: Inspection, lang: Language | str, format: Format | str) -> str:
     ]
     steps = [s.in_(language) for s in item.next_steps]
     if item.improvement_plan is not None:
-        steps.append(_plan_sentence(item, item.improvement_plan, language))
+        # The sentence that sets the plan introduces it: it comes before the first step
+        # that speaks of "the plan" (as in seed 004), else last.  Read in English, so that
+        # both languages put it in the same place.
+        at = next((i for i, s in enumerate(item.next_steps) if "plan" in s.en.lower()), len(steps))
+        steps.insert(at, _plan_sentence(item, item.improvement_plan, language))
     sections.append(("next", steps))
     for key, entries in sections:
         if entries:
