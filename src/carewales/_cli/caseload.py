@@ -41,6 +41,7 @@ from .common import (
     JSON,
     MARKDOWN,
     Output,
+    add_encoding_option,
     add_lang_option,
     metavar,
     parse_date,
@@ -166,15 +167,7 @@ def register(
             "rhestru terfynau amser yn y cyflwr hwn yn unig (gellir ei roi fwy nag unwaith)",
         ),
     )
-    parser.add_argument(
-        "--encoding",
-        metavar=metavar(lang, "AMGODIAD"),
-        help=say(
-            lang,
-            "the file's text encoding, such as cp1252 (default UTF-8, with or without a BOM)",
-            "amgodiad testun y ffeil, fel cp1252 (diofyn: UTF-8, gyda BOM neu hebddo)",
-        ),
-    )
+    add_encoding_option(parser, lang)
     parser.add_argument(
         "--format",
         dest="format",

@@ -43,6 +43,19 @@ def add_lang_option(parser: argparse.ArgumentParser, lang: Language = Language.E
     )
 
 
+def add_encoding_option(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """Add ``--encoding``, the text encoding of a file read (UTF-8 by default)."""
+    parser.add_argument(
+        "--encoding",
+        metavar=metavar(lang, "AMGODIAD"),
+        help=say(
+            lang,
+            "the file's text encoding, such as cp1252 (default UTF-8, with or without a BOM)",
+            "amgodiad testun y ffeil, fel cp1252 (diofyn: UTF-8, gyda BOM neu hebddo)",
+        ),
+    )
+
+
 def metavar(lang: Language, welsh: str) -> str | None:
     """The name an argument is shown with: argparse's own in English, *welsh* in Welsh."""
     return welsh if lang is Language.CY else None

@@ -38,6 +38,7 @@ from .common import (
     MARKDOWN,
     TEXT,
     Output,
+    add_encoding_option,
     add_format_option,
     add_lang_option,
     metavar,
@@ -134,15 +135,7 @@ def register(
             "defnyddio’r enghraifft sy’n dod gyda’r llyfrgell (rhifau synthetig)",
         ),
     )
-    parser.add_argument(
-        "--encoding",
-        metavar=metavar(lang, "AMGODIAD"),
-        help=say(
-            lang,
-            "the file's text encoding, such as cp1252 (default UTF-8, with or without a BOM)",
-            "amgodiad testun y ffeil, fel cp1252 (diofyn: UTF-8, gyda BOM neu hebddo)",
-        ),
-    )
+    add_encoding_option(parser, lang)
     parser.add_argument(
         "--delimiter",
         metavar=metavar(lang, "NOD"),
