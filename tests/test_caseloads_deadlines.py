@@ -103,6 +103,27 @@ class TestTheEngine:
         assert deadlines(home, as_of) == deadlines(events, as_of)
         assert deadlines_of_child(home, as_of) == deadlines_of_child(events, as_of)
 
+    def test_the_garbage_collector_is_left_as_it_was(self) -> None:
+        """Paused while a caseload is built, the cyclic collector is restored as it was."""
+        import gc
+
+        from carewales.caseloads import measure_results
+
+        events = list(synthetic_events(20, seed=4, start=dt.date(2019, 1, 1), days=700))
+        assert gc.isenabled()
+        deadlines(events, dt.date(2020, 3, 31))
+        measure_results(events, 2019)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            deadlines(events, dt.date(2020, 3, 31))
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+        with pytest.raises(CareWalesError):
+            deadlines([*events, "junk"], dt.date(2020, 3, 31))  # type: ignore[list-item]
+        assert gc.isenabled()
+
     def test_core_groups_follow_the_schedule(self) -> None:
         conference = dt.date(2024, 1, 8)
         groups = [dt.date(2024, 1, 19), dt.date(2024, 3, 1)]

@@ -44,7 +44,7 @@ from ..deadlines import DeadlineState, DeadlineStatus, Timescale, _by_key, times
 from ..errors import InvalidFieldError, UnsupportedDateError
 from ..schedules import _SCHEDULES, PlacementType, _Facts, schedule
 from ._fast import trusted
-from ._group import Child, group, last_on_or_before
+from ._group import Child, bulk, group, last_on_or_before
 from .events import DAY, CaseEvent, EventKind
 from .table import CaseDeadline, CaseState, DeadlineTable
 
@@ -426,5 +426,7 @@ def deadlines(events: Iterable[CaseEvent], as_of: dt.date) -> DeadlineTable:
     """
     DAY.check(None, "as_of", as_of)
     engine = _Fast()
-    rows = [row for child in group(events, as_of) for row in _child_rows(child, as_of, engine)]
-    return _build_table(as_of, tuple(rows))
+    with bulk():
+        children = group(events, as_of)
+        rows = [row for child in children for row in _child_rows(child, as_of, engine)]
+        return _build_table(as_of, tuple(rows))

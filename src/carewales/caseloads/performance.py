@@ -65,7 +65,7 @@ from ..measures import MeasureKind, PerformanceMeasure, Population, measure, mea
 from ..rates import Rate, RateMethod, RateRow, RateTable, Suppressed, proportion
 from ..rates.core import check_confidence
 from ..text import Bilingual, Language
-from ._group import Child, group, last_on_or_before
+from ._group import Child, bulk, group, last_on_or_before
 from .events import CaseEvent, EventKind
 
 __all__ = ["MeasureResult", "measure_result", "measure_results"]
@@ -469,7 +469,8 @@ def measure_result(
     item = key if isinstance(key, PerformanceMeasure) else measure(key)
     _options(year, suppress_below, confidence)
     _check_year(item, year)
-    return _result(group(events), item, year, suppress_below, confidence)
+    with bulk():
+        return _result(group(events), item, year, suppress_below, confidence)
 
 
 def measure_results(
@@ -493,8 +494,9 @@ def measure_results(
     chosen = [m for m in measures() if m.computable and m.covers(first) and m.covers(last)]
     if not chosen:
         raise _no_measures(year)
-    children = group(events)
-    return tuple(_result(children, item, year, suppress_below, confidence) for item in chosen)
+    with bulk():
+        children = group(events)
+        return tuple(_result(children, item, year, suppress_below, confidence) for item in chosen)
 
 
 def _no_measures(year: int) -> UnsupportedDateError:
