@@ -22,7 +22,7 @@ from carewales import (
     UnsupportedDateError,
     parenting,
 )
-from carewales.errors import UnknownDutyError
+from carewales.errors import CareWalesError, UnknownDutyError
 from carewales.parenting import (
     EXAMPLE_PERIOD,
     Appraisal,
@@ -439,3 +439,14 @@ class TestBoundaries:
         assert item.extended_until_age == 21
         with pytest.raises(DutyError, match="ages must rise"):
             attrs.evolve(item, extended_until_age=20)
+
+
+@pytest.mark.parametrize("junk", ["a\nb", "x" * 200_001, " padded", "x" * 501])
+def test_a_name_fields_junk_is_refused_naming_the_field(junk: object) -> None:
+    """A name that cannot be a Name is refused by the model, naming its own field."""
+    councillor = parenting.Councillor("c1", "C 1", "Ward 1", D(2022, 5, 9))
+    for field in ("name", "ward"):
+        with pytest.raises(CareWalesError) as caught:
+            attrs.evolve(councillor, **{field: junk})
+        assert f"'{field}'" in str(caught.value)
+        assert f"'{field}'" in caught.value.message("cy")

@@ -20,6 +20,7 @@ from .._deprecation import CallableLabel, warn_renamed
 from .._lazy import Lazy, load_json
 from ..authorities import Authority
 from ..errors import (
+    CareWalesError,
     DateRangeError,
     DuplicateRecordIdError,
     FutureRecordError,
@@ -107,15 +108,19 @@ class Name(Bilingual):
     def of(cls, value: object) -> object:
         """Return *value* as a :class:`Name` (from a ``str`` or a Bilingual), else unchanged.
 
-        A ``str`` that is blank or has white space around it is left for the validator
-        to refuse, as 0.1 refused it.
+        A ``str`` that is blank, has white space around it, is longer than a text may
+        be or is not one line is left unchanged for the model's validator to refuse,
+        naming the model's field (as 0.1 refused it).
         """
         if isinstance(value, cls):
             return value
-        if isinstance(value, Bilingual):
-            return cls(value.en, value.cy)
-        if isinstance(value, str) and value.strip() and value.strip() == value:
-            return cls(value, value)
+        try:
+            if isinstance(value, Bilingual):
+                return cls(value.en, value.cy)
+            if isinstance(value, str) and value.strip() and value.strip() == value:
+                return cls(value, value)
+        except CareWalesError:
+            pass  # the field's validator says which field, and why
         return value
 
     def matches(self, other: Bilingual) -> bool:
@@ -175,12 +180,12 @@ def to_name(value: str | Bilingual) -> Name:
 
 _NAME = v.satisfies(
     lambda name: isinstance(name, Name) and max(len(name.en), len(name.cy)) <= MAX_TEXT,
-    f"must be a non-blank str of at most {MAX_TEXT} characters, without surrounding white "
-    "space, or a Name (English and Welsh)",
+    f"must be a non-blank str of at most {MAX_TEXT} characters on one line, without "
+    "surrounding white space, or a Name (English and Welsh)",
     error=InvalidTextError,
     cy=(
-        f"{v.MUST_BE} str nad yw’n wag, {MAX_TEXT} nod ar y mwyaf, heb fylchau o’i gwmpas, "
-        "neu Name (Saesneg a Chymraeg)"
+        f"{v.MUST_BE} str nad yw’n wag, {MAX_TEXT} nod ar y mwyaf ar un llinell, heb fylchau "
+        "o’i gwmpas, neu Name (Saesneg a Chymraeg)"
     ),
 )
 
