@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Mapping
 
-from .text import Bilingual
+from .text import Bilingual, _LikeBilingual
 
 __all__ = ["CallableLabel", "renamed", "warn_renamed"]
 
@@ -54,7 +54,7 @@ def renamed(
     return __getattr__
 
 
-class CallableLabel(Bilingual):
+class CallableLabel(_LikeBilingual):
     """A ``label`` property's value that 0.1 code may still call as the method it was.
 
     It is the plain :class:`~carewales.text.Bilingual` in every other way (equal to it,
@@ -62,16 +62,6 @@ class CallableLabel(Bilingual):
     """
 
     __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any :class:`~carewales.text.Bilingual` with the same texts."""
-        if not isinstance(other, Bilingual):
-            return NotImplemented
-        return (self.en, self.cy) == (other.en, other.cy)
-
-    def __hash__(self) -> int:
-        """Hash as the equal plain :class:`~carewales.text.Bilingual` does."""
-        return hash(Bilingual(self.en, self.cy))
 
     def __repr__(self) -> str:
         """Show it as the plain :class:`~carewales.text.Bilingual` it stands for."""

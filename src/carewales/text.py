@@ -129,6 +129,26 @@ _LANGUAGE_LABELS = {
 }
 
 
+class _LikeBilingual(Bilingual):
+    """A :class:`Bilingual` subclass that equals, and hashes as, the plain one with its texts.
+
+    Shared by the library's own subclasses (a name, a label still callable as in 0.1),
+    so that each compares with a :class:`Bilingual` as the texts it holds.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any :class:`Bilingual` with the same texts."""
+        if not isinstance(other, Bilingual):
+            return NotImplemented
+        return (self.en, self.cy) == (other.en, other.cy)
+
+    def __hash__(self) -> int:
+        """Hash as the equal plain :class:`Bilingual` does."""
+        return hash(Bilingual(self.en, self.cy))
+
+
 class BilingualEnum(enum.Enum):
     """An enum whose members carry a stable string value and a bilingual label.
 

@@ -42,6 +42,7 @@ from .common import (
     MARKDOWN,
     Output,
     add_encoding_option,
+    add_format_option,
     add_lang_option,
     metavar,
     parse_date,
@@ -168,17 +169,7 @@ def register(
         ),
     )
     add_encoding_option(parser, lang)
-    parser.add_argument(
-        "--format",
-        dest="format",
-        choices=list(FORMATS),
-        default=TABLE,
-        help=say(
-            lang,
-            f"output format: {', '.join(FORMATS)} (default {TABLE})",
-            f"fformat yr allbwn: {', '.join(FORMATS)} (diofyn: {TABLE})",
-        ),
-    )
+    add_format_option(parser, FORMATS, TABLE, lang)
     add_lang_option(parser, lang)
     parser.set_defaults(handler=_caseload)
 

@@ -109,21 +109,13 @@ def check_in_force(
     after = valid_to is not None and end > valid_to
     if not (before or after):
         return
-    period_en = " ".join(
-        part
-        for part in (
-            "" if valid_from is None else f"from {format_date(valid_from, Language.EN)}",
-            "" if valid_to is None else f"to {format_date(valid_to, Language.EN)}",
+    period_en, period_cy = (
+        " ".join(
+            f"{word} {format_date(day, lang)}"
+            for word, day in ((since, valid_from), (until, valid_to))
+            if day is not None
         )
-        if part
-    )
-    period_cy = " ".join(
-        part
-        for part in (
-            "" if valid_from is None else f"o {format_date(valid_from, Language.CY)}",
-            "" if valid_to is None else f"hyd at {format_date(valid_to, Language.CY)}",
-        )
-        if part
+        for lang, since, until in ((Language.EN, "from", "to"), (Language.CY, "o", "hyd at"))
     )
     asked = str(start) if start == end else f"{start} to {end}"
     asked_cy = str(start) if start == end else f"{start} i {end}"

@@ -31,7 +31,7 @@ from ..errors import (
     UnknownWardError,
     UnsupportedDateError,
 )
-from ..text import Bilingual, BilingualEnum, Language, format_date
+from ..text import Bilingual, BilingualEnum, Language, _LikeBilingual, format_date
 from ._common import (
     DAY,
     EARLIEST_BIRTH,
@@ -86,7 +86,7 @@ _AGE_OF_CATEGORY: Final = {
 _YEAR = v.integer(error=InvalidNumberError)
 
 
-class Name(Bilingual):
+class Name(_LikeBilingual):
     """A name in English and Welsh; a plain ``str`` is a name the same in both languages.
 
     Councillors' names, wards and the titles of plans and tenders are :class:`Name`:
@@ -126,16 +126,6 @@ class Name(Bilingual):
     def matches(self, other: Bilingual) -> bool:
         """Say whether *other* names the same thing: the same English or the same Welsh."""
         return self.en == other.en or self.cy == other.cy
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any :class:`~carewales.text.Bilingual` with the same texts."""
-        if not isinstance(other, Bilingual):
-            return NotImplemented
-        return (self.en, self.cy) == (other.en, other.cy)
-
-    def __hash__(self) -> int:
-        """Hash as the equal plain :class:`~carewales.text.Bilingual` does."""
-        return hash(Bilingual(self.en, self.cy))
 
 
 def _structure_name(value: object, _: object) -> Name:
