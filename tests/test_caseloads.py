@@ -513,6 +513,8 @@ class TestSourcesAnalystsHave:
             read_events(tmp_path / "latin.json")
         with pytest.raises(InvalidFieldError, match="not a text encoding"):
             read_events(path, encoding="no-such-codec")
+        with pytest.raises(InvalidFieldError, match="not a text encoding"):
+            read_events(path, encoding="base64")  # a codec, but of bytes, not of text
 
     def test_an_open_binary_file_is_decoded_and_a_bad_byte_named_by_its_line(self) -> None:
         text = "child,authority,kind,date\nC1,Ynys Môn,visit,2024-05-01\n"

@@ -77,6 +77,7 @@ __all__ = [
     "os_error_cy",
     "satisfies",
     "text",
+    "text_encoding_ok",
     "to_float",
     "to_int",
     "to_plain_decimal",
@@ -535,6 +536,20 @@ def boolean(*, error: type[CareWalesError] = InvalidFieldError) -> Check:
         error,
         cy=f"{MUST_BE} True neu False",
     )
+
+
+def text_encoding_ok(name: object) -> bool:
+    """Say whether *name* names a codec that turns bytes into text (not ``"base64"``).
+
+    >>> text_encoding_ok("cp1252"), text_encoding_ok("base64"), text_encoding_ok("nope")
+    (True, False, False)
+    """
+    import codecs  # only readers of files need it
+
+    try:
+        return bool(codecs.lookup(name)._is_text_encoding)  # type: ignore[arg-type]  # noqa: SLF001 (no public name)
+    except (LookupError, TypeError, ValueError):
+        return False
 
 
 def utf8_ok(value: str) -> bool:

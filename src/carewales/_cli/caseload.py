@@ -12,7 +12,6 @@ error when that is a terminal.
 from __future__ import annotations
 
 import argparse
-import codecs
 import csv
 import datetime as dt
 import io
@@ -21,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .._validators import os_error_cy
+from .._validators import os_error_cy, text_encoding_ok
 from ..caseloads import (
     CaseloadReading,
     CaseState,
@@ -243,11 +242,8 @@ def _encoding(given: str | None) -> str:
     """The text encoding to read with: ``--encoding``, checked, or UTF-8 with or without a BOM."""
     if given is None:
         return "utf-8-sig"
-    try:
-        if codecs.lookup(given)._is_text_encoding:  # noqa: SLF001 (no public name)
-            return given
-    except LookupError:
-        pass
+    if text_encoding_ok(given):
+        return given
     msg = f"'--encoding' ({given!r}) is not a text encoding, such as cp1252."
     cy = f"'--encoding' ({given!r}): nid yw’n amgodiad testun, fel cp1252."
     raise InvalidFieldError(msg, cy=cy)

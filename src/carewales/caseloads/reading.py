@@ -29,7 +29,6 @@ fel 2024-05-01
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
@@ -569,12 +568,10 @@ def read_events(  # noqa: C901, PLR0912 (each kind of source, one after another)
             f"'format' ({v.describe(format)}): rhaid i’r gwerth fod yn 'csv' neu 'json', neu None."
         )
         raise InvalidFieldError(msg, cy=welsh)
-    try:
-        codecs.lookup(encoding)
-    except (LookupError, TypeError):
+    if not v.text_encoding_ok(encoding):  # "base64" is a codec, but not of text
         msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
         welsh = f"'encoding' ({v.describe(encoding)}): nid yw’n amgodiad testun, fel 'cp1252'."
-        raise InvalidFieldError(msg, cy=welsh) from None
+        raise InvalidFieldError(msg, cy=welsh)
     rows = _rows_in_memory(source)
     if rows is not None:
         return _read(rows)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import os
@@ -149,11 +148,7 @@ def _missing(names: Sequence[str], chosen: dict[str, str | None]) -> Bilingual:
 def _read_text(source: object, encoding: str | None) -> str:
     """The text of *source*: a path, ``"-"``, or an open text or binary file."""
     chosen = "utf-8-sig" if encoding is None else encoding
-    try:
-        text_codec = codecs.lookup(chosen)._is_text_encoding  # noqa: SLF001 (no public name)
-    except (LookupError, TypeError, ValueError):
-        text_codec = False
-    if not text_codec:
+    if not v.text_encoding_ok(chosen):
         msg = f"'encoding' ({v.describe(encoding)}) is not a text encoding, such as 'cp1252'."
         cy = f"'encoding' ({v.describe(encoding)}): nid yw’n amgodiad testun, fel 'cp1252'."
         raise InvalidRateError(msg, cy=cy)
